@@ -12,8 +12,11 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -193,6 +196,22 @@ class MessagesObserverTests {
 	}
 
 	@Test
+	void shouldRecordOnceWhenTheSubscriberCancelsAfterCompletion() {
+		List<StreamEvent> events = ObservationFixtures.streamEvents(ObservationFixtures.QUIRKS_STREAM);
+		CancellingOnCompleteSubscriber subscriber = new CancellingOnCompleteSubscriber();
+
+		this.observer.observeStream(ObservationFixtures.request("anthropic/claude-sonnet-4"), Flux.fromIterable(events))
+			.subscribe(subscriber);
+
+		assertThat(subscriber.completed).isTrue();
+		assertThat(this.stopped).singleElement()
+			.satisfies((context) -> assertThat(context.getOutcome())
+				.isEqualTo(MessagesObservationContext.Outcome.SUCCESS));
+		assertThat(this.meterRegistry.find(OPERATIONS).counters()).singleElement()
+			.satisfies((counter) -> assertThat(counter.count()).isEqualTo(1.0));
+	}
+
+	@Test
 	void shouldObserveEachSubscriptionSeparately() {
 		List<StreamEvent> events = ObservationFixtures.streamEvents(ObservationFixtures.QUIRKS_STREAM);
 		Flux<StreamEvent> observed = this.observer.observeStream(ObservationFixtures.request("anthropic/claude-sonnet-4"),
@@ -249,6 +268,38 @@ class MessagesObserverTests {
 	void shouldSpellTheObservationKeyLikeMicrometer() {
 		assertThat(MessagesObserver.OBSERVATION_KEY)
 			.isEqualTo(io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor.KEY);
+	}
+
+	/**
+	 * Cancels its subscription after completion, which Reactive Streams allows (rule 2.4) and
+	 * which still runs {@code doOnCancel} hooks.
+	 */
+	private static final class CancellingOnCompleteSubscriber implements Subscriber<StreamEvent> {
+
+		private @Nullable Subscription subscription;
+
+		private boolean completed;
+
+		@Override
+		public void onSubscribe(Subscription subscription) {
+			this.subscription = subscription;
+			subscription.request(Long.MAX_VALUE);
+		}
+
+		@Override
+		public void onNext(StreamEvent event) {
+		}
+
+		@Override
+		public void onError(Throwable error) {
+		}
+
+		@Override
+		public void onComplete() {
+			this.completed = true;
+			this.subscription.cancel();
+		}
+
 	}
 
 	private Counter operations(String outcome) {
