@@ -47,31 +47,36 @@ public final class MessagesObserver {
 
 	private final @Nullable String serverAddress;
 
+	private final @Nullable String defaultModel;
+
 	/**
 	 * Creates an observer.
 	 * @param registry the registry; {@link ObservationRegistry#NOOP} turns observation off
 	 * @param customConvention a convention replacing the default one, or {@code null}
 	 * @param serverAddress host name of the endpoint, or {@code null} if unknown
+	 * @param defaultModel the client's default model, or {@code null}
 	 */
 	public MessagesObserver(ObservationRegistry registry, @Nullable MessagesObservationConvention customConvention,
-			@Nullable String serverAddress) {
+			@Nullable String serverAddress, @Nullable String defaultModel) {
 		this.registry = registry;
 		this.customConvention = customConvention;
 		this.serverAddress = serverAddress;
+		this.defaultModel = defaultModel;
 	}
 
 	/**
 	 * Observes a non-streaming call.
-	 * @param request the request as sent
+	 * @param request the request as the application passed it; {@code null} leaves the call unobserved
 	 * @param call the call; subscribed once per subscription to the result
 	 * @return the call, observed
 	 */
-	public Mono<MessageResponse> observeCreate(MessageRequest request, Mono<MessageResponse> call) {
-		if (this.registry.isNoop()) {
+	public Mono<MessageResponse> observeCreate(@Nullable MessageRequest request, Mono<MessageResponse> call) {
+		if (this.registry.isNoop() || request == null) {
 			return call;
 		}
 		return Mono.deferContextual((contextView) -> {
-			MessagesObservationContext context = new MessagesObservationContext(request, false, this.serverAddress);
+			MessagesObservationContext context = new MessagesObservationContext(request, this.defaultModel, false,
+					this.serverAddress);
 			Observation observation = start(context, contextView);
 			AtomicBoolean stopped = new AtomicBoolean();
 			return call.doOnSuccess((response) -> {
@@ -89,16 +94,17 @@ public final class MessagesObserver {
 	/**
 	 * Observes a streaming call; the usage is taken from the stream's {@code message_start},
 	 * {@code message_delta} and {@code message_stop} events.
-	 * @param request the request as sent
+	 * @param request the request as the application passed it; {@code null} leaves the call unobserved
 	 * @param call the stream; subscribed once per subscription to the result
 	 * @return the stream, observed
 	 */
-	public Flux<StreamEvent> observeStream(MessageRequest request, Flux<StreamEvent> call) {
-		if (this.registry.isNoop()) {
+	public Flux<StreamEvent> observeStream(@Nullable MessageRequest request, Flux<StreamEvent> call) {
+		if (this.registry.isNoop() || request == null) {
 			return call;
 		}
 		return Flux.deferContextual((contextView) -> {
-			MessagesObservationContext context = new MessagesObservationContext(request, true, this.serverAddress);
+			MessagesObservationContext context = new MessagesObservationContext(request, this.defaultModel, true,
+					this.serverAddress);
 			Observation observation = start(context, contextView);
 			long startNanos = System.nanoTime();
 			UsageTracker tracker = new UsageTracker();
