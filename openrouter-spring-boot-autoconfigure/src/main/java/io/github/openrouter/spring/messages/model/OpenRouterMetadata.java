@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OpenRouterMetadata(@JsonProperty("requested") @Nullable String requested,
 		@JsonProperty("strategy") @Nullable RoutingStrategy strategy,
-		@JsonProperty("region") @Nullable String region,
+		@JsonProperty("region") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String region,
 		@JsonProperty("summary") @Nullable String summary,
 		@JsonProperty("attempt") @Nullable Integer attempt,
 		@JsonProperty("is_byok") @Nullable Boolean isByok,
