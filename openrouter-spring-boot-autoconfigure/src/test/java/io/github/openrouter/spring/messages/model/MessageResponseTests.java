@@ -128,10 +128,11 @@ class MessageResponseTests {
 			assertThat(stage.data().get("action").stringValue()).isEqualTo("blocked");
 		});
 		String spec = MessageRequestTests.fixture("openrouter-spec/error-403-guardrail-blocked.example.json");
-		if (this.mapper.readTree(spec).has("openrouter_metadata")) {
-			assertThat(this.mapper.treeToValue(this.mapper.readTree(spec).get("openrouter_metadata"), OpenRouterMetadata.class))
-				.isNotNull();
-		}
+		OpenRouterMetadata partial = this.mapper.treeToValue(this.mapper.readTree(spec).get("openrouter_metadata"),
+				OpenRouterMetadata.class);
+		assertThat(partial.requested()).isNull();
+		assertThat(partial.pipeline()).singleElement()
+			.satisfies((stage) -> assertThat(stage.name()).isEqualTo("regex_pi_detection"));
 	}
 
 	@Test
