@@ -58,7 +58,7 @@ public class OpenRouterTimeoutException extends OpenRouterTransportException {
 		FIRST_BYTE("Waiting for the first response byte", true),
 
 		/** A stream went silent for too long (keep-alive comments count as activity). */
-		STREAM_IDLE("Waiting for the next stream chunk", false),
+		STREAM_IDLE("Waiting for the next response chunk", false),
 
 		/** The whole call, retries included, took longer than its budget. */
 		TOTAL("The call", false);
