@@ -87,7 +87,7 @@ public final class RequestValidator {
 			}
 			JsonNode content = message.get("content");
 			if (isAbsent(content)) {
-				throw fail(path + ".content", "required, not empty", path + ".content is required");
+				throw fail(path + ".content", "required", path + ".content is required");
 			}
 			if (content.isString() && content.asString().isEmpty()) {
 				throw fail(path + ".content", "not empty", path + ".content must not be an empty string");
@@ -308,7 +308,8 @@ public final class RequestValidator {
 	}
 
 	private static RequestValidationException fail(String field, String limit, String message) {
-		return new RequestValidationException(field, limit, message);
+		String full = message.contains(limit) ? message : message + " (limit: " + limit + ")";
+		return new RequestValidationException(field, limit, full);
 	}
 
 }
