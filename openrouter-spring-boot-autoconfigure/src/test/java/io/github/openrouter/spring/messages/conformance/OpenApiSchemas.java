@@ -25,9 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /messages} extract in {@code spec/messages-openapi.json}).
  *
  * <p>
- * OpenAPI 3.1 schemas are JSON Schema 2020-12 plus {@code discriminator}; the whole document
- * is loaded as the schema resource, so every {@code $ref: '#/components/schemas/...'}
- * resolves against it. Vendor extensions ({@code x-...}) are registered as annotations.
+ * OpenAPI 3.1 schemas are JSON Schema 2020-12 plus a few annotation keywords; the whole
+ * document is loaded as the schema resource, so every {@code $ref: '#/components/schemas/...'}
+ * resolves against it. Validation uses the plain 2020-12 dialect with {@code discriminator},
+ * {@code example} and the vendor extensions ({@code x-...}) registered as annotations: in
+ * OpenAPI 3.1 a discriminator is only a hint and {@code oneOf}/{@code anyOf} decide validity,
+ * and the validator's OpenAPI 3.1 dialect (3.0.9) wrongly rejects a valid member of a
+ * {@code oneOf} when an earlier member has a nested discriminator (e.g. a {@code document}
+ * block with a {@code content} source, because the {@code image} member's {@code source}
+ * carries a discriminator).
  */
 final class OpenApiSchemas {
 
@@ -43,7 +49,9 @@ final class OpenApiSchemas {
 
 	private OpenApiSchemas() {
 		this.document = readDocument();
-		Dialect.Builder dialect = Dialect.builder(Dialects.getOpenApi31());
+		Dialect.Builder dialect = Dialect.builder(Dialects.getDraft202012());
+		dialect.keyword(new AnnotationKeyword("discriminator"));
+		dialect.keyword(new AnnotationKeyword("example"));
 		for (String extension : vendorExtensions(this.document)) {
 			dialect.keyword(new AnnotationKeyword(extension));
 		}
@@ -83,8 +91,22 @@ final class OpenApiSchemas {
 	 */
 	List<String> validate(String name, JsonNode instance) {
 		schemaNode(name);
-		Schema schema = this.schemas.computeIfAbsent(name, (key) -> this.registry
-			.getSchema(SchemaLocation.of("classpath:" + RESOURCE + "#/components/schemas/" + key)));
+		return validateAt("/components/schemas/" + name, instance);
+	}
+
+	/**
+	 * Validates a document against the schema at a JSON pointer into the OpenAPI document,
+	 * e.g. one member of a union.
+	 * @param pointer the JSON pointer, e.g. {@code /components/schemas/MessagesRequest/properties/system/anyOf/0}
+	 * @param instance the JSON document
+	 * @return one readable line per violation; empty when the document is valid
+	 */
+	List<String> validateAt(String pointer, JsonNode instance) {
+		if (this.document.at(pointer).isMissingNode()) {
+			throw new IllegalArgumentException("No schema at '" + pointer + "' in " + RESOURCE);
+		}
+		Schema schema = this.schemas.computeIfAbsent(pointer,
+				(key) -> this.registry.getSchema(SchemaLocation.of("classpath:" + RESOURCE + "#" + key)));
 		List<String> violations = new ArrayList<>();
 		for (Error error : schema.validate(instance)) {
 			violations.add(error.getInstanceLocation() + " [" + error.getKeyword() + " at "
