@@ -1,20 +1,19 @@
 package io.github.openrouter.spring.messages.conformance;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * What a request corpus must exercise of the {@code MessagesRequest} schema: every property,
  * every union member (content blocks, tools, {@code tool_choice}, {@code thinking}, plugins,
- * stop conditions, context-management edits, sources, citations, shapes such as
- * string-or-array) and every property of the routing and configuration objects.
+ * stop conditions, context-management edits, sources, citations), every shape of the
+ * untagged unions (string or array, number or object) and every property of the routing and
+ * configuration objects.
  *
  * <p>
- * {@link #gaps(List)} returns one line per thing the corpus misses; an empty list means full
- * coverage of the spec as committed in {@code spec/messages-openapi.json}.
+ * Everything expected is read from {@code spec/messages-openapi.json}; {@link #gaps(List)}
+ * returns one line per thing the corpus misses, so an empty list means full coverage.
  */
 final class RequestCoverage {
 
@@ -28,146 +27,89 @@ final class RequestCoverage {
 
 	static final String EDITS = REQUEST + "/properties/context_management/properties/edits/items";
 
-	private final OpenApiSchemas schemas = OpenApiSchemas.get();
+	static final String DOCUMENT_SOURCE = "/components/schemas/AnthropicDocumentBlockParam/properties/source";
 
-	private final SchemaCoverage coverage = new SchemaCoverage(this.schemas.document());
+	private RequestCoverage() {
+	}
 
 	/**
 	 * Lists what the documents do not cover.
 	 * @param documents serialized {@code MessagesRequest} documents
 	 * @return one line per gap
 	 */
-	List<String> gaps(List<JsonNode> documents) {
-		List<String> gaps = new ArrayList<>();
-		// Objects: every declared property is used at least once.
-		properties(gaps, documents, "", REQUEST);
-		properties(gaps, documents, "provider", PROVIDER);
-		properties(gaps, documents, "provider/max_price", PROVIDER + "/properties/max_price");
-		properties(gaps, documents, "provider/sort", "/components/schemas/ProviderSortConfig");
-		properties(gaps, documents, "provider/preferred_max_latency", "/components/schemas/PercentileLatencyCutoffs");
-		properties(gaps, documents, "provider/preferred_min_throughput",
-				"/components/schemas/PercentileThroughputCutoffs");
-		properties(gaps, documents, "trace", "/components/schemas/TraceConfig");
-		properties(gaps, documents, "metadata", REQUEST + "/properties/metadata");
-		properties(gaps, documents, "output_config", "/components/schemas/MessagesOutputConfig");
-		properties(gaps, documents, "output_config/format", "/components/schemas/MessagesOutputConfig/properties/format");
-		properties(gaps, documents, "output_config/task_budget",
-				"/components/schemas/MessagesOutputConfig/properties/task_budget");
-		properties(gaps, documents, "cache_control", "/components/schemas/AnthropicCacheControlDirective");
-		properties(gaps, documents, "context_management", REQUEST + "/properties/context_management");
-		properties(gaps, documents, "fallbacks/*", "/components/schemas/MessagesFallbackParam");
-		properties(gaps, documents, "messages/*", "/components/schemas/MessagesMessageParam");
-		// Tagged unions: every member, and every property of every member.
-		members(gaps, documents, "messages/*/content/*", BLOCKS, "type", true);
-		members(gaps, documents, "tools/*", REQUEST + "/properties/tools/items", "type", true);
-		members(gaps, documents, "tool_choice", REQUEST + "/properties/tool_choice", "type", true);
-		members(gaps, documents, "thinking", REQUEST + "/properties/thinking", "type", true);
-		members(gaps, documents, "plugins/*", REQUEST + "/properties/plugins/items", "id", true);
-		members(gaps, documents, "stop_server_tools_when/*", "/components/schemas/StopServerToolsWhenCondition", "type",
-				true);
-		members(gaps, documents, "context_management/edits/*", EDITS, "type", true);
-		members(gaps, documents, "context_management/edits/*[type=clear_tool_uses_20250919]/trigger",
-				this.coverage.memberPointer(EDITS, "type", "clear_tool_uses_20250919") + "/properties/trigger", "type",
-				false);
-		String toolResult = this.coverage.memberPointer(BLOCKS, "type", "tool_result");
-		members(gaps, documents, "messages/*/content/*[type=tool_result]/content/*",
-				toolResult + "/properties/content/anyOf/1/items", "type", false);
-		members(gaps, documents, "messages/*/content/*[type=text]/citations/*",
-				"/components/schemas/AnthropicTextBlockParam/properties/citations/items", "type", true);
-		members(gaps, documents, "messages/*/content/*[type=image]/source",
-				"/components/schemas/AnthropicImageBlockParam/properties/source", "type", true);
-		members(gaps, documents, "messages/*/content/*[type=document]/source",
-				"/components/schemas/AnthropicDocumentBlockParam/properties/source", "type", true);
-		members(gaps, documents, "messages/*/content/*[type=tool_addition]/tool",
-				"/components/schemas/MessagesToolAdditionBlock/properties/tool", "type", false);
-		members(gaps, documents, "messages/*/content/*[type=tool_removal]/tool",
-				"/components/schemas/MessagesToolRemovalBlock/properties/tool", "type", false);
-		// Untagged shapes (string or array, number or object, ...): every non-null member matches
-		// at least one instance.
-		shapes(gaps, documents, "system", REQUEST + "/properties/system");
-		shapes(gaps, documents, "messages/*/content", CONTENT);
-		shapes(gaps, documents, "messages/*/content/*[type=tool_result]/content", toolResult + "/properties/content");
-		shapes(gaps, documents, "messages/*/content/*[type=web_search_tool_result]/content",
-				this.coverage.memberPointer(BLOCKS, "type", "web_search_tool_result") + "/properties/content");
-		shapes(gaps, documents, "messages/*/content/*[type=document]/source[type=content]/content",
-				this.coverage.memberPointer("/components/schemas/AnthropicDocumentBlockParam/properties/source", "type",
-						"content") + "/properties/content");
-		shapes(gaps, documents, "context_management/edits/*[type=clear_tool_uses_20250919]/clear_tool_inputs",
-				this.coverage.memberPointer(EDITS, "type", "clear_tool_uses_20250919")
-						+ "/properties/clear_tool_inputs");
-		shapes(gaps, documents, "context_management/edits/*[type=clear_thinking_20251015]/keep",
-				this.coverage.memberPointer(EDITS, "type", "clear_thinking_20251015") + "/properties/keep");
-		shapes(gaps, documents, "provider/sort", PROVIDER + "/properties/sort");
-		shapes(gaps, documents, "provider/preferred_max_latency", "/components/schemas/PreferredMaxLatency");
-		shapes(gaps, documents, "provider/preferred_min_throughput", "/components/schemas/PreferredMinThroughput");
-		return gaps;
+	static List<String> gaps(List<JsonNode> documents) {
+		CoverageGaps check = new CoverageGaps(documents, "MessagesRequest");
+		SchemaCoverage schema = check.coverage();
+		String clearToolUses = schema.memberPointer(EDITS, "type", "clear_tool_uses_20250919");
+		String clearThinking = schema.memberPointer(EDITS, "type", "clear_thinking_20251015");
+		String toolResult = schema.memberPointer(BLOCKS, "type", "tool_result");
+		check.properties("", REQUEST)
+			.properties("provider", PROVIDER)
+			.properties("provider/max_price", PROVIDER + "/properties/max_price")
+			.properties("provider/sort", "/components/schemas/ProviderSortConfig")
+			.properties("provider/preferred_max_latency", "/components/schemas/PercentileLatencyCutoffs")
+			.properties("provider/preferred_min_throughput", "/components/schemas/PercentileThroughputCutoffs")
+			.properties("trace", "/components/schemas/TraceConfig")
+			.properties("metadata", REQUEST + "/properties/metadata")
+			.properties("output_config", "/components/schemas/MessagesOutputConfig")
+			.properties("output_config/format", "/components/schemas/MessagesOutputConfig/properties/format")
+			.properties("output_config/task_budget", "/components/schemas/MessagesOutputConfig/properties/task_budget")
+			.properties("cache_control", "/components/schemas/AnthropicCacheControlDirective")
+			.properties("context_management", REQUEST + "/properties/context_management")
+			.properties("fallbacks/*", "/components/schemas/MessagesFallbackParam")
+			.properties("messages/*", "/components/schemas/MessagesMessageParam")
+			.members("messages/*/content/*", BLOCKS, "type")
+			.members("tools/*", REQUEST + "/properties/tools/items", "type")
+			.members("tool_choice", REQUEST + "/properties/tool_choice", "type")
+			.members("thinking", REQUEST + "/properties/thinking", "type")
+			.members("plugins/*", REQUEST + "/properties/plugins/items", "id")
+			.members("stop_server_tools_when/*", "/components/schemas/StopServerToolsWhenCondition", "type")
+			.members("context_management/edits/*", EDITS, "type")
+			.members("context_management/edits/*[type=clear_tool_uses_20250919]/trigger",
+					clearToolUses + "/properties/trigger", "type", false)
+			.members("messages/*/content/*[type=tool_result]/content/*",
+					toolResult + "/properties/content/anyOf/1/items", "type", false)
+			.members("messages/*/content/*[type=text]/citations/*",
+					"/components/schemas/AnthropicTextBlockParam/properties/citations/items", "type")
+			.members("messages/*/content/*[type=image]/source",
+					"/components/schemas/AnthropicImageBlockParam/properties/source", "type")
+			.members("messages/*/content/*[type=document]/source", DOCUMENT_SOURCE, "type")
+			.members("messages/*/content/*[type=tool_addition]/tool",
+					"/components/schemas/MessagesToolAdditionBlock/properties/tool", "type", false)
+			.members("messages/*/content/*[type=tool_removal]/tool",
+					"/components/schemas/MessagesToolRemovalBlock/properties/tool", "type", false)
+			.shapes("system", REQUEST + "/properties/system")
+			.shapes("messages/*/content", CONTENT)
+			.shapes("messages/*/content/*[type=tool_result]/content", toolResult + "/properties/content")
+			.shapes("messages/*/content/*[type=web_search_tool_result]/content",
+					schema.memberPointer(BLOCKS, "type", "web_search_tool_result") + "/properties/content")
+			.shapes("messages/*/content/*[type=document]/source[type=content]/content",
+					schema.memberPointer(DOCUMENT_SOURCE, "type", "content") + "/properties/content")
+			.shapes("context_management/edits/*[type=clear_tool_uses_20250919]/clear_tool_inputs",
+					clearToolUses + "/properties/clear_tool_inputs")
+			.shapes("context_management/edits/*[type=clear_thinking_20251015]/keep", clearThinking + "/properties/keep")
+			.shapes("provider/sort", PROVIDER + "/properties/sort")
+			.shapes("provider/preferred_max_latency", "/components/schemas/PreferredMaxLatency")
+			.shapes("provider/preferred_min_throughput", "/components/schemas/PreferredMinThroughput");
+		return check.gaps();
 	}
 
 	/**
-	 * Returns the properties of an object schema and those the documents use.
-	 * @param documents the documents
-	 * @param path the instance path (empty for the documents themselves)
-	 * @param pointer the schema pointer
-	 * @return declared and used property names
+	 * Declared versus used top-level properties of {@code MessagesRequest}.
+	 * @param documents serialized requests
+	 * @return the counts
 	 */
-	Counts propertyCounts(List<JsonNode> documents, String path, String pointer) {
-		JsonNode schema = this.coverage.schemaAt(pointer);
-		Set<String> declared = this.coverage.declaredProperties(schema);
-		Set<String> missing = this.coverage.missingProperties(select(documents, path), schema);
-		return new Counts(declared.size(), declared.size() - missing.size(), missing);
-	}
-
-	private void properties(List<String> gaps, List<JsonNode> documents, String path, String pointer) {
-		Set<String> missing = this.coverage.missingProperties(select(documents, path),
-				this.coverage.schemaAt(pointer));
-		if (!missing.isEmpty()) {
-			gaps.add(label(path) + ": properties never used " + missing);
-		}
-	}
-
-	private void members(List<String> gaps, List<JsonNode> documents, String path, String pointer, String tag,
-			boolean memberProperties) {
-		List<JsonNode> instances = select(documents, path);
-		JsonNode union = this.coverage.schemaAt(pointer);
-		Set<String> missing = this.coverage.missingMembers(instances, union, tag);
-		if (!missing.isEmpty()) {
-			gaps.add(label(path) + ": " + tag + " values never used " + missing);
-		}
-		if (memberProperties) {
-			Set<String> missingProperties = this.coverage.missingMemberProperties(instances, union, tag);
-			if (!missingProperties.isEmpty()) {
-				gaps.add(label(path) + ": member properties never used " + missingProperties);
-			}
-		}
-	}
-
-	private void shapes(List<String> gaps, List<JsonNode> documents, String path, String pointer) {
-		List<JsonNode> instances = select(documents, path);
-		for (String member : this.coverage.nonNullMemberPointers(pointer)) {
-			boolean matched = instances.stream().anyMatch((instance) -> this.schemas.validateAt(member, instance).isEmpty());
-			if (!matched) {
-				gaps.add(label(path) + ": no instance has the shape " + member);
-			}
-		}
-	}
-
-	private static List<JsonNode> select(List<JsonNode> documents, String path) {
-		return path.isEmpty() ? documents : SchemaCoverage.select(documents, path);
-	}
-
-	private static String label(String path) {
-		return path.isEmpty() ? "MessagesRequest" : path;
+	static CoverageGaps.Counts requestCounts(List<JsonNode> documents) {
+		return new CoverageGaps(documents, "MessagesRequest").counts("", REQUEST);
 	}
 
 	/**
-	 * Declared versus used properties of one object schema.
-	 *
-	 * @param declared number of declared properties
-	 * @param covered number of those used at least once
-	 * @param missing the unused ones
+	 * Declared versus used properties of {@code ProviderPreferences}.
+	 * @param documents serialized requests
+	 * @return the counts
 	 */
-	record Counts(int declared, int covered, Set<String> missing) {
-
+	static CoverageGaps.Counts providerCounts(List<JsonNode> documents) {
+		return new CoverageGaps(documents, "MessagesRequest").counts("provider", PROVIDER);
 	}
 
 }

@@ -57,7 +57,8 @@ final class SchemaCoverage {
 
 	/**
 	 * Returns the members of a tagged union, keyed by the tag values each accepts. A member
-	 * whose tag property has no {@code enum}/{@code const} is keyed {@link #ANY_OTHER}.
+	 * whose tag property has no {@code enum}/{@code const} is keyed {@link #ANY_OTHER}; a
+	 * member that only accepts {@code null} is left out.
 	 * @param union a schema with {@code oneOf} or {@code anyOf}
 	 * @param tag the property that tells members apart, e.g. {@code type}
 	 * @return tag value to member schema, in declaration order
@@ -71,6 +72,9 @@ final class SchemaCoverage {
 		Map<String, JsonNode> members = new LinkedHashMap<>();
 		for (JsonNode branch : branches) {
 			JsonNode member = resolve(branch);
+			if (isNullOnly(member)) {
+				continue;
+			}
 			Set<String> values = tagValues(member, tag);
 			if (values.isEmpty()) {
 				members.put(ANY_OTHER, member);
@@ -114,8 +118,9 @@ final class SchemaCoverage {
 	}
 
 	/**
-	 * Lists, for every member of a tagged union, the declared properties that no instance of
-	 * that member uses (a member accepting several tag values counts instances of all of them).
+	 * Lists, for every member of a tagged union that occurs, the declared properties that no
+	 * instance of that member uses (a member accepting several tag values counts instances of
+	 * all of them; members that never occur are reported by {@link #missingMembers}).
 	 * @param instances the instances of the union
 	 * @param union the union schema
 	 * @param tag the tag property
@@ -136,6 +141,9 @@ final class SchemaCoverage {
 				if (value != null && tags.contains(value.asString())) {
 					tagged.add(instance);
 				}
+			}
+			if (tagged.isEmpty()) {
+				return;
 			}
 			for (String property : missingProperties(tagged, member)) {
 				missing.add(String.join("|", tags) + "." + property);
@@ -175,9 +183,7 @@ final class SchemaCoverage {
 		JsonNode branches = union.get(keyword);
 		List<String> pointers = new ArrayList<>();
 		for (int i = 0; i < branches.size(); i++) {
-			JsonNode branch = resolve(branches.get(i));
-			boolean nullOnly = branch.size() == 1 && "null".equals(branch.path("type").asString(""));
-			if (!nullOnly) {
+			if (!isNullOnly(resolve(branches.get(i)))) {
 				pointers.add(unionPointer + "/" + keyword + "/" + i);
 			}
 		}
@@ -276,6 +282,9 @@ final class SchemaCoverage {
 		Set<String> values = new LinkedHashSet<>();
 		JsonNode property = member.path("properties").path(tag);
 		if (property.isMissingNode()) {
+			for (JsonNode part : member.path("allOf")) {
+				values.addAll(tagValues(resolve(part), tag));
+			}
 			return values;
 		}
 		JsonNode resolved = resolve(property);
@@ -290,9 +299,18 @@ final class SchemaCoverage {
 		return values;
 	}
 
-	private static boolean isRequired(JsonNode member, String property) {
+	private static boolean isNullOnly(JsonNode schema) {
+		return schema.size() == 1 && "null".equals(schema.path("type").asString(""));
+	}
+
+	private boolean isRequired(JsonNode member, String property) {
 		for (JsonNode required : member.path("required")) {
 			if (required.asString().equals(property)) {
+				return true;
+			}
+		}
+		for (JsonNode part : member.path("allOf")) {
+			if (isRequired(resolve(part), property)) {
 				return true;
 			}
 		}

@@ -34,7 +34,7 @@ class WireRequestCorpusTests {
 
 	@Test
 	void shouldCoverTheWholeRequestSchema() {
-		assertThat(new RequestCoverage().gaps(documents())).isEmpty();
+		assertThat(RequestCoverage.gaps(documents())).isEmpty();
 	}
 
 	@Test
@@ -42,7 +42,7 @@ class WireRequestCorpusTests {
 		List<JsonNode> withoutTools = documents().stream()
 			.filter((document) -> !document.has("tools") || document.get("tools").size() < 5)
 			.toList();
-		assertThat(new RequestCoverage().gaps(withoutTools))
+		assertThat(RequestCoverage.gaps(withoutTools))
 			.anySatisfy((gap) -> assertThat(gap).startsWith("tools/*: type values never used")
 				.contains("openrouter:shell")
 				.contains(SchemaCoverage.ANY_OTHER));
@@ -56,7 +56,7 @@ class WireRequestCorpusTests {
 				((tools.jackson.databind.node.ObjectNode) document.get("provider")).remove("zdr");
 			}
 		});
-		assertThat(new RequestCoverage().gaps(documents)).containsExactly("provider: properties never used [zdr]");
+		assertThat(RequestCoverage.gaps(documents)).containsExactly("provider: properties never used [zdr]");
 	}
 
 	private List<JsonNode> documents() {
