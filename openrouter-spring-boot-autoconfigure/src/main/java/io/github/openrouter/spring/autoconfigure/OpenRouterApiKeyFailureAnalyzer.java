@@ -11,6 +11,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  */
 class OpenRouterApiKeyFailureAnalyzer extends AbstractFailureAnalyzer<OpenRouterApiKeyException> {
 
+	private static final String AUTO_CONFIGURATION = OpenRouterAutoConfiguration.class.getName();
+
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, OpenRouterApiKeyException cause) {
 		String action = (cause.getProblem() == OpenRouterApiKeyException.Problem.MISSING)
@@ -20,8 +22,8 @@ class OpenRouterApiKeyFailureAnalyzer extends AbstractFailureAnalyzer<OpenRouter
 						+ "or line breaks. The key is read from the '" + OpenRouterApiKeyException.PROPERTY
 						+ "' property or, when that is not set, from the '" + OpenRouterApiKeyException.VARIABLE
 						+ "' environment variable.";
-		action += " To start the application without the OpenRouter client, exclude "
-				+ "io.github.openrouter.spring.autoconfigure.OpenRouterAutoConfiguration with 'spring.autoconfigure.exclude'.";
+		action += " To start the application without the OpenRouter client, exclude " + AUTO_CONFIGURATION
+				+ " with 'spring.autoconfigure.exclude'.";
 		return new FailureAnalysis(cause.getMessage(), action, cause);
 	}
 

@@ -26,6 +26,8 @@ final class OpenRouterPropertiesMapper {
 		PropertyMapper map = PropertyMapper.get();
 		map.from(this.properties::getDefaultModel).whenHasText().to(builder::defaultModel);
 		map.from(this.properties::getFallbackModels).whenNot(List::isEmpty).to(builder::fallbackModels);
+		map.from(ProviderPreferencesMapper.toPreferences(this.properties.getProvider()))
+			.to(builder::providerPreferences);
 		builder.routingMetadata(this.properties.isRoutingMetadata());
 		OpenRouterProperties.App app = this.properties.getApp();
 		map.from(app::getReferer).whenHasText().to(builder::appReferer);

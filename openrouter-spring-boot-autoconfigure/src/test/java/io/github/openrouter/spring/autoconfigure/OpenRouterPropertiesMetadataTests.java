@@ -72,7 +72,8 @@ class OpenRouterPropertiesMetadataTests {
 		metadata.forEach((name, property) -> {
 			String description = property.path("description").asString("");
 			assertThat(description).as(name).isNotBlank().endsWith(".").doesNotStartWith("The ").doesNotStartWith("A ");
-			assertThat(property.path("sourceType").asString()).as(name).startsWith(OpenRouterProperties.class.getName());
+			assertThat(property.path("sourceType").asString()).as(name)
+				.startsWith(OpenRouterProperties.class.getName());
 			if (property.path("type").asString().equals("java.lang.Boolean")) {
 				assertThat(description).as(name).startsWith("Whether");
 			}
