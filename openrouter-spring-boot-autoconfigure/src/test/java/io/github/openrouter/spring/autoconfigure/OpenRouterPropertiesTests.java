@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.RetryPolicy;
+import io.github.openrouter.spring.messages.observation.DefaultMessagesObservationConvention;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,7 +42,8 @@ class OpenRouterPropertiesTests {
 			assertThat(OpenRouterPropertiesMapper.retryPolicy(properties.getRetry())).isEqualTo(RetryPolicy.defaults());
 			assertThat(properties.isRoutingMetadata()).isFalse();
 			assertThat(properties.getMetrics().isEnabled()).isTrue();
-			assertThat(properties.getMetrics().getMaxTagValues()).isEqualTo(100);
+			assertThat(properties.getMetrics().getMaxTagValues()).isEqualTo(100)
+				.isEqualTo(DefaultMessagesObservationConvention.DEFAULT_MAX_TAG_VALUES);
 			assertThat(properties.getWireLogging().isEnabled()).isFalse();
 			assertThat(properties.getProvider().isEmpty()).isTrue();
 		});
