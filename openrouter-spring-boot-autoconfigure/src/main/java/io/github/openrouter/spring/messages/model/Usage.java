@@ -1,0 +1,92 @@
+package io.github.openrouter.spring.messages.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Token usage and cost of a response; in streams each report is cumulative.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Usage(@JsonProperty("input_tokens") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer inputTokens,
+		@JsonProperty("output_tokens") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer outputTokens,
+		@JsonProperty("cache_creation_input_tokens") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer cacheCreationInputTokens,
+		@JsonProperty("cache_read_input_tokens") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer cacheReadInputTokens,
+		@JsonProperty("cache_creation") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable CacheCreation cacheCreation,
+		@JsonProperty("output_tokens_details") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable OutputTokensDetails outputTokensDetails,
+		@JsonProperty("server_tool_use") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable ServerToolUsage serverToolUse,
+		@JsonProperty("service_tier") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable ServiceTier serviceTier,
+		@JsonProperty("inference_geo") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String inferenceGeo,
+		@JsonProperty("speed") @Nullable Speed speed,
+		@JsonProperty("iterations") @Nullable List<UsageIteration> iterations,
+		@JsonProperty("cost") @Nullable BigDecimal cost,
+		@JsonProperty("cost_details") @Nullable CostDetails costDetails,
+		@JsonProperty("is_byok") @Nullable Boolean isByok) {
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public Usage {
+		iterations = (iterations != null) ? List.copyOf(iterations) : null;
+	}
+
+	/**
+	 * Returns usage with only input and output token counts.
+	 * @param inputTokens the input tokens
+	 * @param outputTokens the output tokens
+	 * @return the usage
+	 */
+	public static Usage of(int inputTokens, int outputTokens) {
+		return new Usage(inputTokens, outputTokens, null, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	/**
+	 * Merges a later usage report into this one as streams require: every value the later report
+	 * sets replaces this one, values it leaves out or sets to null are kept, nothing is summed.
+	 * @param later the later report, may be {@code null}
+	 * @return the merged usage
+	 */
+	public Usage merge(@Nullable Usage later) {
+		if (later == null) {
+			return this;
+		}
+		return new Usage(pick(later.inputTokens, this.inputTokens),
+				pick(later.outputTokens, this.outputTokens),
+				pick(later.cacheCreationInputTokens, this.cacheCreationInputTokens),
+				pick(later.cacheReadInputTokens, this.cacheReadInputTokens),
+				pick(later.cacheCreation, this.cacheCreation),
+				pick(later.outputTokensDetails, this.outputTokensDetails),
+				pick(later.serverToolUse, this.serverToolUse),
+				pick(later.serviceTier, this.serviceTier),
+				pick(later.inferenceGeo, this.inferenceGeo),
+				pick(later.speed, this.speed),
+				pick(later.iterations, this.iterations),
+				pick(later.cost, this.cost),
+				pick(later.costDetails, this.costDetails),
+				pick(later.isByok, this.isByok));
+	}
+
+	/**
+	 * Returns all input tokens: uncached input plus cache reads plus cache writes.
+	 * @return the total, treating missing counts as zero
+	 */
+	public int totalInputTokens() {
+		return zeroIfNull(this.inputTokens) + zeroIfNull(this.cacheReadInputTokens) + zeroIfNull(this.cacheCreationInputTokens);
+	}
+
+	private static <T> @Nullable T pick(@Nullable T later, @Nullable T earlier) {
+		return (later != null) ? later : earlier;
+	}
+
+	private static int zeroIfNull(@Nullable Integer value) {
+		return (value != null) ? value : 0;
+	}
+
+}

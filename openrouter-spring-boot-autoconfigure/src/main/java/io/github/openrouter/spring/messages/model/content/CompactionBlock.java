@@ -1,0 +1,34 @@
+package io.github.openrouter.spring.messages.model.content;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.openrouter.spring.messages.model.CacheControl;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A compaction summary of earlier context.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record CompactionBlock(@JsonProperty("type") String type,
+		@JsonProperty("content") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String content,
+		@JsonProperty("encrypted_content") @Nullable String encryptedContent,
+		@JsonProperty("cache_control") @Nullable CacheControl cacheControl) implements ContentBlock {
+
+	/** The wire {@code type} of this type. */
+	public static final String TYPE = "compaction";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public CompactionBlock {
+		type = TYPE;
+	}
+
+}

@@ -1,0 +1,55 @@
+package io.github.openrouter.spring.messages.model.content;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.openrouter.spring.messages.model.CacheControl;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * An image content block with a base64 or URL source.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ImageBlock(@JsonProperty("type") String type,
+		@JsonProperty("source") BlockSource source,
+		@JsonProperty("cache_control") @Nullable CacheControl cacheControl) implements ContentBlock {
+
+	/** The wire {@code type} of this type. */
+	public static final String TYPE = "image";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public ImageBlock {
+		type = TYPE;
+		Objects.requireNonNull(source, "source");
+	}
+
+	/**
+	 * Returns an image block with base64 data.
+	 * @param mediaType the media type, e.g. {@code image/png}
+	 * @param data the base64 data
+	 * @return the block
+	 */
+	public static ImageBlock base64(String mediaType, String data) {
+		return new ImageBlock(TYPE, Base64Source.of(mediaType, data), null);
+	}
+
+	/**
+	 * Returns an image block that references a URL.
+	 * @param url the image URL
+	 * @return the block
+	 */
+	public static ImageBlock url(String url) {
+		return new ImageBlock(TYPE, UrlSource.of(url), null);
+	}
+
+}

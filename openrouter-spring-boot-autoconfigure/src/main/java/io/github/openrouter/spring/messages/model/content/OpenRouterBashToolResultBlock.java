@@ -1,0 +1,36 @@
+package io.github.openrouter.spring.messages.model.content;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Output of OpenRouter's bash server tool.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record OpenRouterBashToolResultBlock(@JsonProperty("type") String type,
+		@JsonProperty("tool_use_id") String toolUseId,
+		@JsonProperty("content") @Nullable JsonNode content) implements ContentBlock {
+
+	/** The wire {@code type} of this type. */
+	public static final String TYPE = "openrouter_bash_tool_result";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public OpenRouterBashToolResultBlock {
+		type = TYPE;
+		Objects.requireNonNull(toolUseId, "tool_use_id");
+	}
+
+}

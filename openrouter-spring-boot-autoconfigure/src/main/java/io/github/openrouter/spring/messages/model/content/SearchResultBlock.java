@@ -1,0 +1,42 @@
+package io.github.openrouter.spring.messages.model.content;
+
+import java.util.List;
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.openrouter.spring.messages.model.CacheControl;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A search result supplied by the client, citable by the model.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record SearchResultBlock(@JsonProperty("type") String type,
+		@JsonProperty("source") String source,
+		@JsonProperty("title") String title,
+		@JsonProperty("content") List<TextBlock> content,
+		@JsonProperty("citations") @Nullable CitationsConfig citations,
+		@JsonProperty("cache_control") @Nullable CacheControl cacheControl) implements ContentBlock {
+
+	/** The wire {@code type} of this type. */
+	public static final String TYPE = "search_result";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public SearchResultBlock {
+		type = TYPE;
+		Objects.requireNonNull(source, "source");
+		Objects.requireNonNull(title, "title");
+		content = List.copyOf(Objects.requireNonNull(content, "content"));
+	}
+
+}

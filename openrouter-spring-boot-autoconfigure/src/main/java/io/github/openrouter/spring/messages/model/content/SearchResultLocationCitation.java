@@ -1,0 +1,36 @@
+package io.github.openrouter.spring.messages.model.content;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Citation of a client-supplied search result.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record SearchResultLocationCitation(@JsonProperty("type") String type,
+		@JsonProperty("cited_text") @Nullable String citedText,
+		@JsonProperty("search_result_index") @Nullable Integer searchResultIndex,
+		@JsonProperty("source") @Nullable String source,
+		@JsonProperty("title") @Nullable String title,
+		@JsonProperty("start_block_index") @Nullable Integer startBlockIndex,
+		@JsonProperty("end_block_index") @Nullable Integer endBlockIndex) implements Citation {
+
+	/** The wire {@code type} of this type. */
+	public static final String TYPE = "search_result_location";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public SearchResultLocationCitation {
+		type = TYPE;
+	}
+
+}

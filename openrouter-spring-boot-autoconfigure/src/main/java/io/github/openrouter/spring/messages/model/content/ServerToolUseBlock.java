@@ -1,0 +1,41 @@
+package io.github.openrouter.spring.messages.model.content;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.openrouter.spring.messages.model.CacheControl;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A server tool call made by the model and run by the server.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ServerToolUseBlock(@JsonProperty("type") String type,
+		@JsonProperty("id") String id,
+		@JsonProperty("name") String name,
+		@JsonProperty("input") @Nullable JsonNode input,
+		@JsonProperty("cache_control") @Nullable CacheControl cacheControl,
+		@JsonProperty("caller") @Nullable ToolCaller caller) implements ContentBlock {
+
+	/** The wire {@code type} of this type. */
+	public static final String TYPE = "server_tool_use";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public ServerToolUseBlock {
+		type = TYPE;
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(name, "name");
+	}
+
+}

@@ -1,0 +1,52 @@
+package io.github.openrouter.spring.messages.model.content;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.openrouter.spring.messages.model.CacheControl;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A tool call by the model, or its replay in a later request.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ToolUseBlock(@JsonProperty("type") String type,
+		@JsonProperty("id") String id,
+		@JsonProperty("name") String name,
+		@JsonProperty("input") @Nullable JsonNode input,
+		@JsonProperty("cache_control") @Nullable CacheControl cacheControl,
+		@JsonProperty("caller") @Nullable ToolCaller caller) implements ContentBlock {
+
+	/** The wire {@code type} of this type. */
+	public static final String TYPE = "tool_use";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public ToolUseBlock {
+		type = TYPE;
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(name, "name");
+	}
+
+	/**
+	 * Returns a tool use block.
+	 * @param id the tool use id
+	 * @param name the tool name
+	 * @param input the tool input
+	 * @return the block
+	 */
+	public static ToolUseBlock of(String id, String name, JsonNode input) {
+		return new ToolUseBlock(TYPE, id, name, input, null, null);
+	}
+
+}

@@ -1,0 +1,39 @@
+package io.github.openrouter.spring.messages.model.routing;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The beta auto-router plugin.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record AutoBetaRouterPlugin(@JsonProperty("id") String id,
+		@JsonProperty("enabled") @Nullable Boolean enabled,
+		@JsonProperty("allowed_models") @Nullable List<String> allowedModels,
+		@JsonProperty("excluded_models") @Nullable List<String> excludedModels,
+		@JsonProperty("cost_tier") @Nullable String costTier,
+		@JsonProperty("cost_quality_tradeoff") @Nullable Integer costQualityTradeoff) implements Plugin {
+
+	/** The wire {@code id} of this type. */
+	public static final String TYPE = "auto-beta-router";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public AutoBetaRouterPlugin {
+		id = TYPE;
+		allowedModels = (allowedModels != null) ? List.copyOf(allowedModels) : null;
+		excludedModels = (excludedModels != null) ? List.copyOf(excludedModels) : null;
+	}
+
+}

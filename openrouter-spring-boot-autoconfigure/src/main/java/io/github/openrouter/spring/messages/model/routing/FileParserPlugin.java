@@ -1,0 +1,41 @@
+package io.github.openrouter.spring.messages.model.routing;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The file parser plugin (PDF engines).
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record FileParserPlugin(@JsonProperty("id") String id,
+		@JsonProperty("enabled") @Nullable Boolean enabled,
+		@JsonProperty("pdf") @Nullable PdfParserOptions pdf) implements Plugin {
+
+	/** The wire {@code id} of this type. */
+	public static final String TYPE = "file-parser";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public FileParserPlugin {
+		id = TYPE;
+	}
+
+	/**
+	 * Returns the file parser plugin with a PDF engine.
+	 * @param engine {@code mistral-ocr}, {@code native} or {@code cloudflare-ai}
+	 * @return the plugin
+	 */
+	public static FileParserPlugin pdfEngine(String engine) {
+		return new FileParserPlugin(TYPE, null, new PdfParserOptions(engine));
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.github.openrouter.spring.messages.model.routing;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Stops server tools on a finish reason.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record FinishReasonIsCondition(@JsonProperty("type") String type,
+		@JsonProperty("reason") String reason) implements StopServerToolsCondition {
+
+	/** The wire {@code type} of this type. */
+	public static final String TYPE = "finish_reason_is";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public FinishReasonIsCondition {
+		type = TYPE;
+		Objects.requireNonNull(reason, "reason");
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.github.openrouter.spring.messages.model.routing;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Stops server tools after a number of steps.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record StepCountIsCondition(@JsonProperty("type") String type,
+		@JsonProperty("step_count") Integer stepCount) implements StopServerToolsCondition {
+
+	/** The wire {@code type} of this type. */
+	public static final String TYPE = "step_count_is";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public StepCountIsCondition {
+		type = TYPE;
+		Objects.requireNonNull(stepCount, "step_count");
+	}
+
+}

@@ -1,0 +1,34 @@
+package io.github.openrouter.spring.messages.model.stream;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.openrouter.spring.messages.model.content.Citation;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A citation to add to a text block.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record CitationsDelta(@JsonProperty("type") String type,
+		@JsonProperty("citation") Citation citation) implements Delta {
+
+	/** The wire {@code type} of this type. */
+	public static final String TYPE = "citations_delta";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public CitationsDelta {
+		type = TYPE;
+		Objects.requireNonNull(citation, "citation");
+	}
+
+}

@@ -1,0 +1,34 @@
+package io.github.openrouter.spring.messages.model.stream;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A delta for the content block at an index.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ContentBlockDeltaEvent(@JsonProperty("type") String type,
+		@JsonProperty("index") int index,
+		@JsonProperty("delta") Delta delta) implements StreamEvent {
+
+	/** The wire {@code type} of this type. */
+	public static final String TYPE = "content_block_delta";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public ContentBlockDeltaEvent {
+		type = TYPE;
+		Objects.requireNonNull(delta, "delta");
+	}
+
+}

@@ -1,0 +1,29 @@
+package io.github.openrouter.spring.messages.model.stream;
+
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The change carried by a {@code content_block_delta} event.
+ *
+ * <p>
+ * Read by its {@code type}; a value this version does not know becomes an {@code Unknown*} instance that
+ * keeps the raw JSON. On Java 17 use {@code instanceof} to tell the members apart.
+ *
+ * @since 0.1.0
+ */
+@JsonDeserialize(using = DeltaDeserializer.class)
+public sealed interface Delta permits TextDelta,
+		InputJsonDelta,
+		ThinkingDelta,
+		SignatureDelta,
+		CitationsDelta,
+		CompactionDelta,
+		UnknownDelta {
+
+	/**
+	 * Returns the wire {@code type}.
+	 * @return the discriminator value
+	 */
+	String type();
+
+}

@@ -1,0 +1,33 @@
+package io.github.openrouter.spring.messages.model.stream;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.openrouter.spring.messages.model.OpenRouterMetadata;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * An error after the stream started.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ErrorEvent(@JsonProperty("type") String type,
+		@JsonProperty("error") @Nullable StreamError error,
+		@JsonProperty("openrouter_metadata") @Nullable OpenRouterMetadata openrouterMetadata) implements StreamEvent {
+
+	/** The wire {@code type} of this type. */
+	public static final String TYPE = "error";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public ErrorEvent {
+		type = TYPE;
+	}
+
+}

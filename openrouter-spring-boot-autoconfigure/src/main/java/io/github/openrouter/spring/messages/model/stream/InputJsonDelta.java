@@ -1,0 +1,33 @@
+package io.github.openrouter.spring.messages.model.stream;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A fragment of a tool call's JSON input; join all fragments, then parse.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record InputJsonDelta(@JsonProperty("type") String type,
+		@JsonProperty("partial_json") String partialJson) implements Delta {
+
+	/** The wire {@code type} of this type. */
+	public static final String TYPE = "input_json_delta";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public InputJsonDelta {
+		type = TYPE;
+		Objects.requireNonNull(partialJson, "partial_json");
+	}
+
+}

@@ -1,0 +1,23 @@
+package io.github.openrouter.spring.messages.model.stream;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.openrouter.spring.messages.model.Container;
+import io.github.openrouter.spring.messages.model.StopDetails;
+import io.github.openrouter.spring.messages.model.StopReason;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Top-level message changes carried by a {@code message_delta} event.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record MessageDelta(@JsonProperty("stop_reason") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable StopReason stopReason,
+		@JsonProperty("stop_sequence") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String stopSequence,
+		@JsonProperty("stop_details") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable StopDetails stopDetails,
+		@JsonProperty("container") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Container container) {
+
+}

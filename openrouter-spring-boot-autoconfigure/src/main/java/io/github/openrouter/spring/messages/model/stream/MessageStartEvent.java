@@ -1,0 +1,34 @@
+package io.github.openrouter.spring.messages.model.stream;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.openrouter.spring.messages.model.MessageResponse;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * First event of a stream: the message with empty content and initial usage.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record MessageStartEvent(@JsonProperty("type") String type,
+		@JsonProperty("message") MessageResponse message) implements StreamEvent {
+
+	/** The wire {@code type} of this type. */
+	public static final String TYPE = "message_start";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public MessageStartEvent {
+		type = TYPE;
+		Objects.requireNonNull(message, "message");
+	}
+
+}

@@ -1,0 +1,32 @@
+package io.github.openrouter.spring.messages.model.stream;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.openrouter.spring.messages.model.OpenRouterMetadata;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Last event of a stream; carries routing metadata when opted in.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record MessageStopEvent(@JsonProperty("type") String type,
+		@JsonProperty("openrouter_metadata") @Nullable OpenRouterMetadata openrouterMetadata) implements StreamEvent {
+
+	/** The wire {@code type} of this type. */
+	public static final String TYPE = "message_stop";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public MessageStopEvent {
+		type = TYPE;
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.github.openrouter.spring.messages.model.stream;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The signature of a thinking block.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record SignatureDelta(@JsonProperty("type") String type,
+		@JsonProperty("signature") String signature) implements Delta {
+
+	/** The wire {@code type} of this type. */
+	public static final String TYPE = "signature_delta";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public SignatureDelta {
+		type = TYPE;
+		Objects.requireNonNull(signature, "signature");
+	}
+
+}

@@ -1,0 +1,31 @@
+package io.github.openrouter.spring.messages.model.stream;
+
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A server-sent event of a streaming Messages call.
+ *
+ * <p>
+ * Read by its {@code type}; a value this version does not know becomes an {@code Unknown*} instance that
+ * keeps the raw JSON. On Java 17 use {@code instanceof} to tell the members apart.
+ *
+ * @since 0.1.0
+ */
+@JsonDeserialize(using = StreamEventDeserializer.class)
+public sealed interface StreamEvent permits MessageStartEvent,
+		ContentBlockStartEvent,
+		ContentBlockDeltaEvent,
+		ContentBlockStopEvent,
+		MessageDeltaEvent,
+		MessageStopEvent,
+		PingEvent,
+		ErrorEvent,
+		UnknownStreamEvent {
+
+	/**
+	 * Returns the wire {@code type}.
+	 * @return the discriminator value
+	 */
+	String type();
+
+}

@@ -1,0 +1,33 @@
+package io.github.openrouter.spring.messages.model.stream;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * More text for a text block.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record TextDelta(@JsonProperty("type") String type,
+		@JsonProperty("text") String text) implements Delta {
+
+	/** The wire {@code type} of this type. */
+	public static final String TYPE = "text_delta";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public TextDelta {
+		type = TYPE;
+		Objects.requireNonNull(text, "text");
+	}
+
+}

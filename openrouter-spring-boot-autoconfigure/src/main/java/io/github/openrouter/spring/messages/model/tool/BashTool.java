@@ -1,0 +1,41 @@
+package io.github.openrouter.spring.messages.model.tool;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.openrouter.spring.messages.model.CacheControl;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Anthropic's bash tool ({@code bash_20250124}), run by the client.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record BashTool(@JsonProperty("type") String type,
+		@JsonProperty("name") String name,
+		@JsonProperty("cache_control") @Nullable CacheControl cacheControl) implements Tool {
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public BashTool {
+		Objects.requireNonNull(type, "type");
+		Objects.requireNonNull(name, "name");
+	}
+
+	/**
+	 * Returns the {@code bash_20250124} tool.
+	 * @return the tool
+	 */
+	public static BashTool of() {
+		return new BashTool("bash_20250124", "bash", null);
+	}
+
+}

@@ -1,0 +1,35 @@
+package io.github.openrouter.spring.messages.model.tool;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The model must call the named tool.
+ *
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record NamedToolChoice(@JsonProperty("type") String type,
+		@JsonProperty("name") String name,
+		@JsonProperty("disable_parallel_tool_use") @Nullable Boolean disableParallelToolUse) implements ToolChoice {
+
+	/** The wire {@code type} of this type. */
+	public static final String TYPE = "tool";
+
+	/**
+	 * Creates an instance, copying lists and checking required values.
+	 */
+	public NamedToolChoice {
+		type = TYPE;
+		Objects.requireNonNull(name, "name");
+	}
+
+}

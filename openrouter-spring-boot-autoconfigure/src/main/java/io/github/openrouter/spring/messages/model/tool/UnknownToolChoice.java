@@ -1,0 +1,34 @@
+package io.github.openrouter.spring.messages.model.tool;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A tool choice whose {@code type} this version does not know; keeps the raw JSON and writes it back unchanged.
+ *
+ * @param json the raw JSON
+ * @since 0.1.0
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record UnknownToolChoice(@JsonValue JsonNode json) implements ToolChoice {
+
+	/**
+	 * Creates an instance around raw JSON.
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public UnknownToolChoice {
+		Objects.requireNonNull(json, "json");
+	}
+
+	@Override
+	public String type() {
+		JsonNode value = this.json.get("type");
+		return (value != null && value.isString()) ? value.stringValue() : "";
+	}
+
+}
