@@ -1,13 +1,280 @@
 package io.github.openrouter.spring.messages;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.github.openrouter.spring.messages.client.ClientSettings;
+import io.github.openrouter.spring.messages.client.DefaultMessagesClient;
+import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
+import io.github.openrouter.spring.messages.model.routing.ProviderPreferences;
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+
 /**
- * Builder of messages clients; placeholder until the HTTP client lands.
+ * Builds a {@link MessagesClient} or {@link ReactiveMessagesClient} outside of Spring Boot's
+ * auto-configuration; only {@link #apiKey(String)} is required.
  *
  * @since 0.1.0
  */
 public final class MessagesClientBuilder {
 
+	/** OpenRouter's API base URL; requests go to this plus {@code /messages}. */
+	public static final String DEFAULT_BASE_URL = "https://openrouter.ai/api/v1";
+
+	private String baseUrl = DEFAULT_BASE_URL;
+
+	private @Nullable String apiKey;
+
+	private WebClient.@Nullable Builder webClientBuilder;
+
+	private @Nullable ClientHttpConnector clientConnector;
+
+	private @Nullable String defaultModel;
+
+	private List<String> fallbackModels = List.of();
+
+	private @Nullable ProviderPreferences providerPreferences;
+
+	private boolean routingMetadata;
+
+	private @Nullable String appReferer;
+
+	private @Nullable String appTitle;
+
+	private List<String> appCategories = List.of();
+
+	private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+
+	private ClientTimeouts timeouts = ClientTimeouts.defaults();
+
+	private RetryPolicy retryPolicy = RetryPolicy.defaults();
+
+	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private boolean wireLogging;
+
+	private int wireLogMaxBodyChars = 2000;
+
 	MessagesClientBuilder() {
+	}
+
+	/**
+	 * Sets the API base URL; requests are sent to this URL plus {@code /messages}.
+	 * @param baseUrl the base URL, by default {@value #DEFAULT_BASE_URL}
+	 * @return this builder
+	 */
+	public MessagesClientBuilder baseUrl(String baseUrl) {
+		Objects.requireNonNull(baseUrl, "baseUrl");
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		return this;
+	}
+
+	/**
+	 * Sets the OpenRouter API key (required); it is sent as a bearer token and never logged.
+	 * @param apiKey the key
+	 * @return this builder
+	 */
+	public MessagesClientBuilder apiKey(String apiKey) {
+		this.apiKey = apiKey;
+		return this;
+	}
+
+	/**
+	 * Sets a WebClient builder to start from; it is cloned, never changed.
+	 * @param webClientBuilder the builder, for example Spring Boot's customized one
+	 * @return this builder
+	 */
+	public MessagesClientBuilder webClientBuilder(WebClient.Builder webClientBuilder) {
+		this.webClientBuilder = webClientBuilder;
+		return this;
+	}
+
+	/**
+	 * Sets the HTTP connector, replacing the client's own Reactor Netty connector (and its
+	 * connect timeout).
+	 * @param clientConnector the connector
+	 * @return this builder
+	 */
+	public MessagesClientBuilder clientConnector(ClientHttpConnector clientConnector) {
+		this.clientConnector = clientConnector;
+		return this;
+	}
+
+	/**
+	 * Sets the model used by requests that name none.
+	 * @param defaultModel the model id, such as {@code anthropic/claude-sonnet-4}
+	 * @return this builder
+	 */
+	public MessagesClientBuilder defaultModel(@Nullable String defaultModel) {
+		this.defaultModel = defaultModel;
+		return this;
+	}
+
+	/**
+	 * Sets fallback models, sent as {@code models} by requests that have neither
+	 * {@code models} nor {@code fallbacks}.
+	 * @param fallbackModels the model ids, in order of preference
+	 * @return this builder
+	 */
+	public MessagesClientBuilder fallbackModels(List<String> fallbackModels) {
+		this.fallbackModels = List.copyOf(fallbackModels);
+		return this;
+	}
+
+	/**
+	 * Sets the provider preferences used by requests that have no {@code provider}.
+	 * @param providerPreferences the preferences
+	 * @return this builder
+	 */
+	public MessagesClientBuilder providerPreferences(@Nullable ProviderPreferences providerPreferences) {
+		this.providerPreferences = providerPreferences;
+		return this;
+	}
+
+	/**
+	 * Sets whether every call asks for {@code openrouter_metadata}
+	 * ({@code X-OpenRouter-Metadata: enabled}); calls can override it.
+	 * @param routingMetadata the opt-in
+	 * @return this builder
+	 */
+	public MessagesClientBuilder routingMetadata(boolean routingMetadata) {
+		this.routingMetadata = routingMetadata;
+		return this;
+	}
+
+	/**
+	 * Sets the app URL sent as {@code HTTP-Referer} for app attribution.
+	 * @param appReferer the URL of the app
+	 * @return this builder
+	 */
+	public MessagesClientBuilder appReferer(@Nullable String appReferer) {
+		this.appReferer = appReferer;
+		return this;
+	}
+
+	/**
+	 * Sets the app name sent as {@code X-OpenRouter-Title} for app attribution.
+	 * @param appTitle the app name
+	 * @return this builder
+	 */
+	public MessagesClientBuilder appTitle(@Nullable String appTitle) {
+		this.appTitle = appTitle;
+		return this;
+	}
+
+	/**
+	 * Sets the app categories sent, comma-joined, as {@code X-OpenRouter-Categories}.
+	 * @param appCategories the categories
+	 * @return this builder
+	 */
+	public MessagesClientBuilder appCategories(List<String> appCategories) {
+		this.appCategories = List.copyOf(appCategories);
+		return this;
+	}
+
+	/**
+	 * Adds a header sent with every call; {@code Authorization} cannot be set this way.
+	 * @param name the header name
+	 * @param value the header value
+	 * @return this builder
+	 */
+	public MessagesClientBuilder defaultHeader(String name, String value) {
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(value, "value");
+		if (HttpHeaders.AUTHORIZATION.equalsIgnoreCase(name)) {
+			throw new IllegalArgumentException("Authorization is set from the API key; use apiKey(String)");
+		}
+		this.defaultHeaders.put(name, value);
+		return this;
+	}
+
+	/**
+	 * Sets the connect, first-byte, stream-idle and total timeouts.
+	 * @param timeouts the timeouts
+	 * @return this builder
+	 */
+	public MessagesClientBuilder timeouts(ClientTimeouts timeouts) {
+		this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+		return this;
+	}
+
+	/**
+	 * Sets the retry policy.
+	 * @param retryPolicy the policy; {@link RetryPolicy#none()} disables retries
+	 * @return this builder
+	 */
+	public MessagesClientBuilder retryPolicy(RetryPolicy retryPolicy) {
+		this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+		return this;
+	}
+
+	/**
+	 * Sets the registry that observes every call.
+	 * @param observationRegistry the registry, by default {@link ObservationRegistry#NOOP}
+	 * @return this builder
+	 */
+	public MessagesClientBuilder observationRegistry(ObservationRegistry observationRegistry) {
+		this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry");
+		return this;
+	}
+
+	/**
+	 * Turns wire logging (SLF4J, DEBUG) on or off; the key is always redacted.
+	 * @param enabled whether to log requests and responses
+	 * @param maxBodyChars the longest body excerpt to log
+	 * @return this builder
+	 */
+	public MessagesClientBuilder wireLogging(boolean enabled, int maxBodyChars) {
+		if (maxBodyChars < 0) {
+			throw new IllegalArgumentException("maxBodyChars must not be negative but was " + maxBodyChars);
+		}
+		this.wireLogging = enabled;
+		this.wireLogMaxBodyChars = maxBodyChars;
+		return this;
+	}
+
+	/**
+	 * Builds a blocking client.
+	 * @return the client
+	 */
+	public MessagesClient build() {
+		return new DefaultMessagesClient(buildReactive());
+	}
+
+	/**
+	 * Builds a reactive client.
+	 * @return the client
+	 */
+	public ReactiveMessagesClient buildReactive() {
+		return new DefaultReactiveMessagesClient(settings());
+	}
+
+	/**
+	 * Returns the settings this builder would build a client from.
+	 * @return the settings
+	 */
+	ClientSettings settings() {
+		if (this.apiKey == null || this.apiKey.isBlank()) {
+			throw new IllegalStateException("An OpenRouter API key is required; set it with apiKey(String)");
+		}
+		return new ClientSettings(this.baseUrl, this.apiKey,
+				(this.webClientBuilder != null) ? this.webClientBuilder : WebClient.builder(), this.clientConnector,
+				this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
+				this.appReferer, this.appTitle, new ArrayList<>(this.appCategories), this.defaultHeaders,
+				this.timeouts, this.retryPolicy, this.observationRegistry, this.wireLogging,
+				this.wireLogMaxBodyChars, null);
+	}
+
+	@Override
+	public String toString() {
+		return "MessagesClientBuilder[baseUrl=" + this.baseUrl + ", apiKey=" + ((this.apiKey != null) ? "[REDACTED]" : null)
+				+ ", defaultModel=" + this.defaultModel + "]";
 	}
 
 }

@@ -10,6 +10,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Adaptive thinking: the model decides how much to think.
  *
+ * @param type the {@code type}, always {@code adaptive}
+ * @param display the {@code display} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

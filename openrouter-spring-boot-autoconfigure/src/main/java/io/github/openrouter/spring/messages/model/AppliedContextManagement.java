@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Context edits the server applied, reported in a response; each edit is kept as JSON.
  *
+ * @param appliedEdits the {@code applied_edits} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

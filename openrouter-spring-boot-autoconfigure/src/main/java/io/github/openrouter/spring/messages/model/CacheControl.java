@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A prompt-cache breakpoint: {@code {"type":"ephemeral","ttl":"5m"|"1h"}}.
  *
+ * @param type the {@code type} value
+ * @param ttl the {@code ttl} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

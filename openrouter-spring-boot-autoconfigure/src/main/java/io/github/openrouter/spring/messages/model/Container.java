@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The code-execution container used by a response.
  *
+ * @param id the {@code id} value, or {@code null}
+ * @param expiresAt the {@code expires_at} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

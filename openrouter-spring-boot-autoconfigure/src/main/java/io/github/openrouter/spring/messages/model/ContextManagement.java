@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Anthropic context editing and compaction settings; each edit is kept as JSON ({@code clear_tool_uses_20250919}, {@code clear_thinking_20251015}, {@code compact_20260112}, ...).
  *
+ * @param edits the {@code edits} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

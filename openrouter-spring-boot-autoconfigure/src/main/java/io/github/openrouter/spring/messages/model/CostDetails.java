@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Upstream cost breakdown in USD.
  *
+ * @param upstreamInferencePromptCost the {@code upstream_inference_prompt_cost} value, or {@code null}
+ * @param upstreamInferenceCompletionsCost the {@code upstream_inference_completions_cost} value, or {@code null}
+ * @param upstreamInferenceCost the {@code upstream_inference_cost} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

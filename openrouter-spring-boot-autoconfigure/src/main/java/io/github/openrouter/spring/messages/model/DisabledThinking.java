@@ -9,6 +9,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Extended thinking turned off.
  *
+ * @param type the {@code type}, always {@code disabled}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

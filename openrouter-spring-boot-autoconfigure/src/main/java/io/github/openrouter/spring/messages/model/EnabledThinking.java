@@ -12,6 +12,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Extended thinking with a token budget.
  *
+ * @param type the {@code type}, always {@code enabled}
+ * @param budgetTokens the {@code budget_tokens} value
+ * @param display the {@code display} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

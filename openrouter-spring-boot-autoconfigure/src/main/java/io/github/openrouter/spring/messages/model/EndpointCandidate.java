@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * An endpoint OpenRouter considered for a request.
  *
+ * @param provider the {@code provider} value, or {@code null}
+ * @param model the {@code model} value, or {@code null}
+ * @param selected the {@code selected} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

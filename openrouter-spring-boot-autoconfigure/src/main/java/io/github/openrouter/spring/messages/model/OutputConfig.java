@@ -9,6 +9,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Output configuration: effort, structured output format and task budget.
  *
+ * @param effort the {@code effort} value, or {@code null}
+ * @param format the {@code format} value, or {@code null}
+ * @param taskBudget the {@code task_budget} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -11,6 +11,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Structured output format, e.g. {@code {"type":"json_schema","schema":{...}}}.
  *
+ * @param type the {@code type} value
+ * @param schema the {@code schema} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

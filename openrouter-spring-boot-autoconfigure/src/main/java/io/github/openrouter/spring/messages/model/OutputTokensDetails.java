@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Breakdown of output tokens.
  *
+ * @param thinkingTokens the {@code thinking_tokens} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Anthropic-style request metadata.
  *
+ * @param userId the {@code user_id} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One attempt to reach a provider.
  *
+ * @param provider the {@code provider} value, or {@code null}
+ * @param model the {@code model} value, or {@code null}
+ * @param status the {@code status} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Endpoints OpenRouter considered for a request.
  *
+ * @param total the {@code total} value, or {@code null}
+ * @param available the {@code available} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Number of server tool requests made.
  *
+ * @param webSearchRequests the {@code web_search_requests} value, or {@code null}
+ * @param webFetchRequests the {@code web_fetch_requests} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

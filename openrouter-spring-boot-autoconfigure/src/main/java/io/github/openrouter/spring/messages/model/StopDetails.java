@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Details of why the model stopped, e.g. the category of a refusal.
  *
+ * @param type the {@code type} value, or {@code null}
+ * @param category the {@code category} value, or {@code null}
+ * @param explanation the {@code explanation} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

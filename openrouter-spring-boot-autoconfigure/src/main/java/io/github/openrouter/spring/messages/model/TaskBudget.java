@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Token budget of a task: {@code {"type":"tokens","total":n,"remaining":m}}.
  *
+ * @param type the {@code type} value
+ * @param total the {@code total} value, or {@code null}
+ * @param remaining the {@code remaining} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

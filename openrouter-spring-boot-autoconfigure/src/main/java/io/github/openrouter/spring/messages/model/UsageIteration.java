@@ -8,6 +8,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Usage of one iteration (message, compaction, advisor message) of a multi-step response.
  *
+ * @param type the {@code type} value, or {@code null}
+ * @param inputTokens the {@code input_tokens} value, or {@code null}
+ * @param outputTokens the {@code output_tokens} value, or {@code null}
+ * @param cacheCreationInputTokens the {@code cache_creation_input_tokens} value, or {@code null}
+ * @param cacheReadInputTokens the {@code cache_read_input_tokens} value, or {@code null}
+ * @param cacheCreation the {@code cache_creation} value, or {@code null}
+ * @param model the {@code model} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

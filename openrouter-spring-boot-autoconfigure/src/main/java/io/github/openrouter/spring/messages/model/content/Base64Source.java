@@ -11,6 +11,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Inline base64 data of an image or PDF.
  *
+ * @param type the {@code type}, always {@code base64}
+ * @param mediaType the {@code media_type} value
+ * @param data the {@code data} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -14,6 +14,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Result (or an error) of a bash command in the code-execution container.
  *
+ * @param type the {@code type}, always {@code bash_code_execution_tool_result}
+ * @param toolUseId the {@code tool_use_id} value
+ * @param content the {@code content} value, or {@code null}
+ * @param cacheControl the {@code cache_control} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

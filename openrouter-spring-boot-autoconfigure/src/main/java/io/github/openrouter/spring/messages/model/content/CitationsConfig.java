@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whether citations are enabled for a document or search result.
  *
+ * @param enabled the {@code enabled} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -11,6 +11,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A compaction summary of earlier context.
  *
+ * @param type the {@code type}, always {@code compaction}
+ * @param content the {@code content} value, or {@code null}
+ * @param encryptedContent the {@code encrypted_content} value, or {@code null}
+ * @param cacheControl the {@code cache_control} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

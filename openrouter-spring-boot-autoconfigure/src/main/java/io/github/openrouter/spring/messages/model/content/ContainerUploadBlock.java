@@ -13,6 +13,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A file uploaded into the code-execution container.
  *
+ * @param type the {@code type}, always {@code container_upload}
+ * @param fileId the {@code file_id} value
+ * @param cacheControl the {@code cache_control} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

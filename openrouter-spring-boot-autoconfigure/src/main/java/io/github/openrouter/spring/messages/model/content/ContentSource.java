@@ -12,6 +12,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A document made of inline content: a string or text and image blocks.
  *
+ * @param type the {@code type}, always {@code content}
+ * @param content the {@code content} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -13,6 +13,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A document content block (PDF, plain text, inline content, URL or file).
  *
+ * @param type the {@code type}, always {@code document}
+ * @param source the {@code source} value
+ * @param cacheControl the {@code cache_control} value, or {@code null}
+ * @param citations the {@code citations} value, or {@code null}
+ * @param context the {@code context} value, or {@code null}
+ * @param title the {@code title} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -11,6 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A document or image uploaded earlier, referenced by file id.
  *
+ * @param type the {@code type}, always {@code file}
+ * @param fileId the {@code file_id} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

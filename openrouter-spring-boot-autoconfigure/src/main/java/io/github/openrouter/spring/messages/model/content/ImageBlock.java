@@ -13,6 +13,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * An image content block with a base64 or URL source.
  *
+ * @param type the {@code type}, always {@code image}
+ * @param source the {@code source} value
+ * @param cacheControl the {@code cache_control} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

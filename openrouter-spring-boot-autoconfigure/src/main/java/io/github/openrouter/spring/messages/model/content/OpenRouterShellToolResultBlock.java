@@ -13,6 +13,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Output of OpenRouter's shell server tool.
  *
+ * @param type the {@code type}, always {@code openrouter_shell_tool_result}
+ * @param toolUseId the {@code tool_use_id} value
+ * @param content the {@code content} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -10,6 +10,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Citation of a page range in a PDF document.
  *
+ * @param type the {@code type}, always {@code page_location}
+ * @param citedText the {@code cited_text} value, or {@code null}
+ * @param documentIndex the {@code document_index} value, or {@code null}
+ * @param documentTitle the {@code document_title} value, or {@code null}
+ * @param fileId the {@code file_id} value, or {@code null}
+ * @param startPageNumber the {@code start_page_number} value, or {@code null}
+ * @param endPageNumber the {@code end_page_number} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

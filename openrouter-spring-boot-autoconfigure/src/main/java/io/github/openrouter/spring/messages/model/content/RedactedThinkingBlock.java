@@ -11,6 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Encrypted thinking of the model; replay it unchanged.
  *
+ * @param type the {@code type}, always {@code redacted_thinking}
+ * @param data the {@code data} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -14,6 +14,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A search result supplied by the client, citable by the model.
  *
+ * @param type the {@code type}, always {@code search_result}
+ * @param source the {@code source} value
+ * @param title the {@code title} value
+ * @param content the {@code content} value
+ * @param citations the {@code citations} value, or {@code null}
+ * @param cacheControl the {@code cache_control} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -14,6 +14,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A server tool call made by the model and run by the server.
  *
+ * @param type the {@code type}, always {@code server_tool_use}
+ * @param id the {@code id} value
+ * @param name the {@code name} value
+ * @param input the {@code input} value, or {@code null}
+ * @param cacheControl the {@code cache_control} value, or {@code null}
+ * @param caller the {@code caller} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

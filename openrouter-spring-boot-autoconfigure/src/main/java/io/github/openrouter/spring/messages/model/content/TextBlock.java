@@ -14,6 +14,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A text content block, optionally with a cache breakpoint and citations.
  *
+ * @param type the {@code type}, always {@code text}
+ * @param text the {@code text} value
+ * @param cacheControl the {@code cache_control} value, or {@code null}
+ * @param citations the {@code citations} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

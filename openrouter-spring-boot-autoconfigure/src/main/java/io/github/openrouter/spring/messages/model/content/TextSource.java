@@ -12,6 +12,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A plain-text document.
  *
+ * @param type the {@code type}, always {@code text}
+ * @param mediaType the {@code media_type} value, or {@code null}
+ * @param data the {@code data} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -11,6 +11,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Extended thinking of the model; replay it unchanged.
  *
+ * @param type the {@code type}, always {@code thinking}
+ * @param thinking the {@code thinking} value
+ * @param signature the {@code signature} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

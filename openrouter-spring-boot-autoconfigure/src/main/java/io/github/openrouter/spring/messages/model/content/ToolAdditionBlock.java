@@ -13,6 +13,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Adds a tool to the conversation; only allowed in system messages.
  *
+ * @param type the {@code type}, always {@code tool_addition}
+ * @param tool the {@code tool} value
+ * @param cacheControl the {@code cache_control} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Who called a tool: {@code direct} or a code-execution tool.
  *
+ * @param type the {@code type} value
+ * @param toolId the {@code tool_id} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

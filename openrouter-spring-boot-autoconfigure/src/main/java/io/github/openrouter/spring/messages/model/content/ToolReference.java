@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reference to a tool, an MCP tool or an MCP tool set, used by tool addition and removal blocks.
  *
+ * @param type the {@code type} value
+ * @param name the {@code name} value, or {@code null}
+ * @param serverName the {@code server_name} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

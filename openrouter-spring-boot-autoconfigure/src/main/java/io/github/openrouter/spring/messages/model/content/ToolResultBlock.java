@@ -15,6 +15,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The result of a tool call, sent back by the client as text or blocks.
  *
+ * @param type the {@code type}, always {@code tool_result}
+ * @param toolUseId the {@code tool_use_id} value
+ * @param content the {@code content} value, or {@code null}
+ * @param isError the {@code is_error} value, or {@code null}
+ * @param cacheControl the {@code cache_control} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

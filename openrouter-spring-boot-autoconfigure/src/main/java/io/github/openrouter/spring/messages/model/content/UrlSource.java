@@ -11,6 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * An image or document fetched from a URL.
  *
+ * @param type the {@code type}, always {@code url}
+ * @param url the {@code url} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

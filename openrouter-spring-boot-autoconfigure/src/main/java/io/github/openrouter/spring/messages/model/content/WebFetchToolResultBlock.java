@@ -14,6 +14,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Result (or an error) of a server web fetch.
  *
+ * @param type the {@code type}, always {@code web_fetch_tool_result}
+ * @param toolUseId the {@code tool_use_id} value
+ * @param content the {@code content} value, or {@code null}
+ * @param caller the {@code caller} value, or {@code null}
+ * @param cacheControl the {@code cache_control} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

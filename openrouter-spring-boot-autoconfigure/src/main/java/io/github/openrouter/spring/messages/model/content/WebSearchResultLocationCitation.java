@@ -10,6 +10,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Citation of a web search result.
  *
+ * @param type the {@code type}, always {@code web_search_result_location}
+ * @param citedText the {@code cited_text} value, or {@code null}
+ * @param encryptedIndex the {@code encrypted_index} value, or {@code null}
+ * @param title the {@code title} value, or {@code null}
+ * @param url the {@code url} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -12,6 +12,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The beta auto-router plugin.
  *
+ * @param id the {@code id}, always {@code auto-beta-router}
+ * @param enabled the {@code enabled} value, or {@code null}
+ * @param allowedModels the {@code allowed_models} value, or {@code null}
+ * @param excludedModels the {@code excluded_models} value, or {@code null}
+ * @param costTier the {@code cost_tier} value, or {@code null}
+ * @param costQualityTradeoff the {@code cost_quality_tradeoff} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -10,6 +10,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The context compression plugin ({@code middle-out}).
  *
+ * @param id the {@code id}, always {@code context-compression}
+ * @param enabled the {@code enabled} value, or {@code null}
+ * @param engine the {@code engine} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * An Anthropic-style fallback model ({@code fallbacks[]}); only {@code model} is allowed.
  *
+ * @param model the {@code model} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -10,6 +10,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The file parser plugin (PDF engines).
  *
+ * @param id the {@code id}, always {@code file-parser}
+ * @param enabled the {@code enabled} value, or {@code null}
+ * @param pdf the {@code pdf} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -11,6 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Stops server tools on a finish reason.
  *
+ * @param type the {@code type}, always {@code finish_reason_is}
+ * @param reason the {@code reason} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

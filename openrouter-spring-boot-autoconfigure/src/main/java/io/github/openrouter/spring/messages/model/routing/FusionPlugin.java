@@ -12,6 +12,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The fusion plugin: several analysis models, one answering model.
  *
+ * @param id the {@code id}, always {@code fusion}
+ * @param enabled the {@code enabled} value, or {@code null}
+ * @param analysisModels the {@code analysis_models} value, or {@code null}
+ * @param model the {@code model} value, or {@code null}
+ * @param maxToolCalls the {@code max_tool_calls} value, or {@code null}
+ * @param preset the {@code preset} value, or {@code null}
+ * @param tools the {@code tools} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -11,6 +11,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A tool available to the fusion plugin.
  *
+ * @param type the {@code type} value
+ * @param parameters the {@code parameters} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -11,6 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Stops server tools once the named tool was called.
  *
+ * @param type the {@code type}, always {@code has_tool_call}
+ * @param toolName the {@code tool_name} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

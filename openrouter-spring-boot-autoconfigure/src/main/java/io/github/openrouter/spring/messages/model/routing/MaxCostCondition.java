@@ -12,6 +12,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Stops server tools once a cost in USD was reached.
  *
+ * @param type the {@code type}, always {@code max_cost}
+ * @param maxCostInDollars the {@code max_cost_in_dollars} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -8,6 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Highest prices to pay, in USD, as decimal strings (per million prompt/completion tokens, per image, per audio unit, per request).
  *
+ * @param prompt the {@code prompt} value, or {@code null}
+ * @param completion the {@code completion} value, or {@code null}
+ * @param image the {@code image} value, or {@code null}
+ * @param audio the {@code audio} value, or {@code null}
+ * @param request the {@code request} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

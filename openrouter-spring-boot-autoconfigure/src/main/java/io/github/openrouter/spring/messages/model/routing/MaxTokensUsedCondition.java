@@ -11,6 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Stops server tools once a number of tokens was used.
  *
+ * @param type the {@code type}, always {@code max_tokens_used}
+ * @param maxTokens the {@code max_tokens} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

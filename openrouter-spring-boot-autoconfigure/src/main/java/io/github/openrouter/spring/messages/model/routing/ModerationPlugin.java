@@ -9,6 +9,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The moderation plugin.
  *
+ * @param id the {@code id}, always {@code moderation}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -12,6 +12,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The Pareto router plugin.
  *
+ * @param id the {@code id}, always {@code pareto-router}
+ * @param enabled the {@code enabled} value, or {@code null}
+ * @param minCodingScore the {@code min_coding_score} value, or {@code null}
+ * @param maxPrice the {@code max_price} value, or {@code null}
+ * @param priceSource the {@code price_source} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

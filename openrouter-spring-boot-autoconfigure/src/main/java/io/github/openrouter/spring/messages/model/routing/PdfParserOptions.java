@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * PDF options of the file parser plugin.
  *
+ * @param engine the {@code engine} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

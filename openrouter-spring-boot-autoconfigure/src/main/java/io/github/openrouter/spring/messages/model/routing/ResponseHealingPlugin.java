@@ -10,6 +10,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The response healing plugin (repairs JSON output).
  *
+ * @param id the {@code id}, always {@code response-healing}
+ * @param enabled the {@code enabled} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

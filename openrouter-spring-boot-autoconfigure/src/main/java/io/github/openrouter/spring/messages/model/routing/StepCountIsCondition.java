@@ -11,6 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Stops server tools after a number of steps.
  *
+ * @param type the {@code type}, always {@code step_count_is}
+ * @param stepCount the {@code step_count} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -12,6 +12,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The web fetch plugin.
  *
+ * @param id the {@code id}, always {@code web-fetch}
+ * @param maxUses the {@code max_uses} value, or {@code null}
+ * @param maxContentTokens the {@code max_content_tokens} value, or {@code null}
+ * @param allowedDomains the {@code allowed_domains} value, or {@code null}
+ * @param blockedDomains the {@code blocked_domains} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

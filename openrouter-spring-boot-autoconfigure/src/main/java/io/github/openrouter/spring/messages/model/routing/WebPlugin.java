@@ -13,6 +13,16 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The web search plugin.
  *
+ * @param id the {@code id}, always {@code web}
+ * @param enabled the {@code enabled} value, or {@code null}
+ * @param engine the {@code engine} value, or {@code null}
+ * @param maxResults the {@code max_results} value, or {@code null}
+ * @param maxUses the {@code max_uses} value, or {@code null}
+ * @param searchPrompt the {@code search_prompt} value, or {@code null}
+ * @param includeDomains the {@code include_domains} value, or {@code null}
+ * @param excludeDomains the {@code exclude_domains} value, or {@code null}
+ * @param mode the {@code mode} value, or {@code null}
+ * @param userLocation the {@code user_location} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

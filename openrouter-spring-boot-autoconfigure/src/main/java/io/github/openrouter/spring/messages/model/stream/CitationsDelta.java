@@ -12,6 +12,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A citation to add to a text block.
  *
+ * @param type the {@code type}, always {@code citations_delta}
+ * @param citation the {@code citation} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

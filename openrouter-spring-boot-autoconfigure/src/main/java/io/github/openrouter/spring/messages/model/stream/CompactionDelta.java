@@ -10,6 +10,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Content of a compaction block.
  *
+ * @param type the {@code type}, always {@code compaction_delta}
+ * @param content the {@code content} value, or {@code null}
+ * @param encryptedContent the {@code encrypted_content} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -11,6 +11,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A delta for the content block at an index.
  *
+ * @param type the {@code type}, always {@code content_block_delta}
+ * @param index the {@code index} value
+ * @param delta the {@code delta} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -12,6 +12,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Start of a content block at an index, in its initial form.
  *
+ * @param type the {@code type}, always {@code content_block_start}
+ * @param index the {@code index} value
+ * @param contentBlock the {@code content_block} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

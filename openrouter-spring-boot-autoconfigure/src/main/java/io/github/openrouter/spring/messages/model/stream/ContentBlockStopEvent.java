@@ -9,6 +9,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * End of the content block at an index.
  *
+ * @param type the {@code type}, always {@code content_block_stop}
+ * @param index the {@code index} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

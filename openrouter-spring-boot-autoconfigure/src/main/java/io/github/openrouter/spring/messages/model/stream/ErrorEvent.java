@@ -11,6 +11,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * An error after the stream started.
  *
+ * @param type the {@code type}, always {@code error}
+ * @param error the {@code error} value, or {@code null}
+ * @param openrouterMetadata the {@code openrouter_metadata} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -11,6 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A fragment of a tool call's JSON input; join all fragments, then parse.
  *
+ * @param type the {@code type}, always {@code input_json_delta}
+ * @param partialJson the {@code partial_json} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

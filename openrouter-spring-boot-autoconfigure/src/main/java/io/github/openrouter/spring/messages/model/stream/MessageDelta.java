@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Top-level message changes carried by a {@code message_delta} event.
  *
+ * @param stopReason the {@code stop_reason} value, or {@code null}
+ * @param stopSequence the {@code stop_sequence} value, or {@code null}
+ * @param stopDetails the {@code stop_details} value, or {@code null}
+ * @param container the {@code container} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

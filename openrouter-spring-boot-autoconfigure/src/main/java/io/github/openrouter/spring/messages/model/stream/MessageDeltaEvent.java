@@ -11,6 +11,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Top-level changes of the message (stop reason, ...) and cumulative usage.
  *
+ * @param type the {@code type}, always {@code message_delta}
+ * @param delta the {@code delta} value, or {@code null}
+ * @param usage the {@code usage} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -12,6 +12,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * First event of a stream: the message with empty content and initial usage.
  *
+ * @param type the {@code type}, always {@code message_start}
+ * @param message the {@code message} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -11,6 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Last event of a stream; carries routing metadata when opted in.
  *
+ * @param type the {@code type}, always {@code message_stop}
+ * @param openrouterMetadata the {@code openrouter_metadata} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

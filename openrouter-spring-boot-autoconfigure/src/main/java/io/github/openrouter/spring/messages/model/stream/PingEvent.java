@@ -9,6 +9,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Keep-alive event.
  *
+ * @param type the {@code type}, always {@code ping}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

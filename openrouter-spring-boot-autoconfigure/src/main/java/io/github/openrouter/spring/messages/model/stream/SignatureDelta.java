@@ -11,6 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The signature of a thinking block.
  *
+ * @param type the {@code type}, always {@code signature_delta}
+ * @param signature the {@code signature} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

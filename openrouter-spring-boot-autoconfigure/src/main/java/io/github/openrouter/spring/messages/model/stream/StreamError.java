@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The error of an {@code error} event.
  *
+ * @param type the {@code type} value, or {@code null}
+ * @param message the {@code message} value, or {@code null}
+ * @param errorType the {@code error_type} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -11,6 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * More text for a text block.
  *
+ * @param type the {@code type}, always {@code text_delta}
+ * @param text the {@code text} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

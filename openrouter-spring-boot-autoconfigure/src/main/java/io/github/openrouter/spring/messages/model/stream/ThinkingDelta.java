@@ -11,6 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * More thinking for a thinking block.
  *
+ * @param type the {@code type}, always {@code thinking_delta}
+ * @param thinking the {@code thinking} value
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -14,6 +14,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Anthropic's advisor server tool ({@code advisor_20260301}).
  *
+ * @param type the {@code type} value
+ * @param name the {@code name} value
+ * @param model the {@code model} value
+ * @param maxUses the {@code max_uses} value, or {@code null}
+ * @param caching the {@code caching} value, or {@code null}
+ * @param allowedCallers the {@code allowed_callers} value, or {@code null}
+ * @param deferLoading the {@code defer_loading} value, or {@code null}
+ * @param cacheControl the {@code cache_control} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

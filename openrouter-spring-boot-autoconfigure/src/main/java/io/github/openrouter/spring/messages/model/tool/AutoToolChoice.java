@@ -10,6 +10,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The model decides whether to call tools.
  *
+ * @param type the {@code type}, always {@code auto}
+ * @param disableParallelToolUse the {@code disable_parallel_tool_use} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

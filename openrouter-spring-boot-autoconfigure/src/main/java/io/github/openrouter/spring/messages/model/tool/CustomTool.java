@@ -14,6 +14,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A client tool the model can call, described by a JSON schema; {@code type} is optional ({@code "custom"}).
  *
+ * @param type the {@code type} value, or {@code null}
+ * @param name the {@code name} value
+ * @param description the {@code description} value, or {@code null}
+ * @param inputSchema the {@code input_schema} value
+ * @param cacheControl the {@code cache_control} value, or {@code null}
+ * @param deferLoading the {@code defer_loading} value, or {@code null}
+ * @param strict the {@code strict} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -12,6 +12,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The model must call the named tool.
  *
+ * @param type the {@code type}, always {@code tool}
+ * @param name the {@code name} value
+ * @param disableParallelToolUse the {@code disable_parallel_tool_use} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -9,6 +9,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The model must not call tools.
  *
+ * @param type the {@code type}, always {@code none}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

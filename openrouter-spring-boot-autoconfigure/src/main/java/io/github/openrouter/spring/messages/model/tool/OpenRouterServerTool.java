@@ -13,6 +13,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * An OpenRouter server tool ({@code openrouter:web_search}, {@code openrouter:datetime}, ...) with its free-form {@code parameters}.
  *
+ * @param type the {@code type} value
+ * @param parameters the {@code parameters} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

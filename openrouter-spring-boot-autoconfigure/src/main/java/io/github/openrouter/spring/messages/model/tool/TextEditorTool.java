@@ -13,6 +13,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Anthropic's text editor tool ({@code text_editor_20250124}), run by the client.
  *
+ * @param type the {@code type} value
+ * @param name the {@code name} value
+ * @param cacheControl the {@code cache_control} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

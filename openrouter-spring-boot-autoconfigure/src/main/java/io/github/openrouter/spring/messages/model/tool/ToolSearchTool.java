@@ -14,6 +14,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Anthropic's tool search server tool (BM25 or regex variants).
  *
+ * @param type the {@code type} value
+ * @param name the {@code name} value
+ * @param strict the {@code strict} value, or {@code null}
+ * @param deferLoading the {@code defer_loading} value, or {@code null}
+ * @param allowedCallers the {@code allowed_callers} value, or {@code null}
+ * @param cacheControl the {@code cache_control} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

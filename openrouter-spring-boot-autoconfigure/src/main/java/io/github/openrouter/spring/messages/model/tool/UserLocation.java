@@ -10,6 +10,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Approximate user location for web search.
  *
+ * @param type the {@code type} value
+ * @param city the {@code city} value, or {@code null}
+ * @param region the {@code region} value, or {@code null}
+ * @param country the {@code country} value, or {@code null}
+ * @param timezone the {@code timezone} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -14,6 +14,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Anthropic's web search server tool ({@code web_search_20250305} or {@code web_search_20260209}).
  *
+ * @param type the {@code type} value
+ * @param name the {@code name} value
+ * @param allowedDomains the {@code allowed_domains} value, or {@code null}
+ * @param blockedDomains the {@code blocked_domains} value, or {@code null}
+ * @param maxUses the {@code max_uses} value, or {@code null}
+ * @param userLocation the {@code user_location} value, or {@code null}
+ * @param allowedCallers the {@code allowed_callers} value, or {@code null}
+ * @param cacheControl the {@code cache_control} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

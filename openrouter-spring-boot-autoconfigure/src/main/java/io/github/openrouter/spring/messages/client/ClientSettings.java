@@ -1,0 +1,75 @@
+package io.github.openrouter.spring.messages.client;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.openrouter.spring.messages.ClientTimeouts;
+import io.github.openrouter.spring.messages.RetryPolicy;
+import io.github.openrouter.spring.messages.model.routing.ProviderPreferences;
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * Everything a {@link DefaultReactiveMessagesClient} is built from; usually made by
+ * {@link io.github.openrouter.spring.messages.MessagesClientBuilder}.
+ *
+ * @param baseUrl the API base URL without a trailing slash
+ * @param apiKey the API key; never printed
+ * @param webClientBuilder the WebClient builder to clone
+ * @param clientConnector the connector to use, or {@code null} for the client's own Reactor Netty one
+ * @param defaultModel the model for requests that name none, or {@code null}
+ * @param fallbackModels sent as {@code models} when a request has neither {@code models} nor {@code fallbacks}
+ * @param providerPreferences sent as {@code provider} when a request has none, or {@code null}
+ * @param routingMetadata whether calls ask for {@code openrouter_metadata} by default
+ * @param appReferer the {@code HTTP-Referer} value, or {@code null}
+ * @param appTitle the {@code X-OpenRouter-Title} value, or {@code null}
+ * @param appCategories the {@code X-OpenRouter-Categories} values
+ * @param defaultHeaders headers sent with every call
+ * @param timeouts the four timeouts
+ * @param retryPolicy the retry policy
+ * @param observationRegistry the observation registry
+ * @param wireLogging whether to log requests and responses at DEBUG
+ * @param wireLogMaxBodyChars the longest body excerpt to log
+ * @param timerScheduler scheduler for timeouts and retry delays, or {@code null} for Reactor's
+ * parallel scheduler (looked up per call, so tests can use virtual time)
+ * @since 0.1.0
+ */
+public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder webClientBuilder,
+		@Nullable ClientHttpConnector clientConnector, @Nullable String defaultModel, List<String> fallbackModels,
+		@Nullable ProviderPreferences providerPreferences, boolean routingMetadata, @Nullable String appReferer,
+		@Nullable String appTitle, List<String> appCategories, Map<String, String> defaultHeaders,
+		ClientTimeouts timeouts, RetryPolicy retryPolicy, ObservationRegistry observationRegistry,
+		boolean wireLogging, int wireLogMaxBodyChars, @Nullable Scheduler timerScheduler) {
+
+	/**
+	 * Creates settings, copying the collections.
+	 */
+	public ClientSettings {
+		fallbackModels = List.copyOf(fallbackModels);
+		appCategories = List.copyOf(appCategories);
+		defaultHeaders = Map.copyOf(defaultHeaders);
+	}
+
+	/**
+	 * Returns a copy that uses the given scheduler for timeouts and retry delays.
+	 * @param scheduler the scheduler
+	 * @return the copy
+	 */
+	public ClientSettings withTimerScheduler(@Nullable Scheduler scheduler) {
+		return new ClientSettings(this.baseUrl, this.apiKey, this.webClientBuilder, this.clientConnector,
+				this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
+				this.appReferer, this.appTitle, this.appCategories, this.defaultHeaders, this.timeouts,
+				this.retryPolicy, this.observationRegistry, this.wireLogging, this.wireLogMaxBodyChars, scheduler);
+	}
+
+	@Override
+	public String toString() {
+		return "ClientSettings[baseUrl=" + this.baseUrl + ", apiKey=[REDACTED], defaultModel=" + this.defaultModel
+				+ ", fallbackModels=" + this.fallbackModels + ", routingMetadata=" + this.routingMetadata
+				+ ", timeouts=" + this.timeouts + ", retryPolicy=" + this.retryPolicy + "]";
+	}
+
+}

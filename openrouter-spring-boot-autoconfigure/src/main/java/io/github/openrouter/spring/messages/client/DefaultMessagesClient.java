@@ -1,0 +1,81 @@
+package io.github.openrouter.spring.messages.client;
+
+import io.github.openrouter.spring.messages.MessageStream;
+import io.github.openrouter.spring.messages.MessagesClient;
+import io.github.openrouter.spring.messages.ReactiveMessagesClient;
+import io.github.openrouter.spring.messages.RequestOptions;
+import io.github.openrouter.spring.messages.model.MessageRequest;
+import io.github.openrouter.spring.messages.model.MessageResponse;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Blocking {@link MessagesClient} over a {@link ReactiveMessagesClient}; it only adds waiting.
+ *
+ * <p>
+ * Refuses to block a Reactor non-blocking (event-loop or parallel) thread. The reactive client's
+ * total timeout bounds every wait.
+ *
+ * @since 0.1.0
+ */
+public final class DefaultMessagesClient implements MessagesClient, AutoCloseable {
+
+	private final ReactiveMessagesClient reactive;
+
+	/**
+	 * Creates a blocking client.
+	 * @param reactive the reactive client to delegate to
+	 */
+	public DefaultMessagesClient(ReactiveMessagesClient reactive) {
+		this.reactive = reactive;
+	}
+
+	@Override
+	public MessageResponse create(MessageRequest request, RequestOptions options) {
+		checkMayBlock("create");
+		MessageResponse response = this.reactive.create(request, options).block();
+		if (response == null) {
+			throw new IllegalStateException("The reactive client completed without a response");
+		}
+		return response;
+	}
+
+	@Override
+	public MessageStream stream(MessageRequest request, RequestOptions options) {
+		checkMayBlock("stream");
+		throw new UnsupportedOperationException(
+				"Blocking streams need DefaultMessageStream of package messages.streaming, which has not landed yet");
+	}
+
+	@Override
+	public ReactiveMessagesClient reactive() {
+		return this.reactive;
+	}
+
+	/**
+	 * Closes the reactive client if it holds resources.
+	 */
+	@Override
+	public void close() {
+		if (this.reactive instanceof AutoCloseable closeable) {
+			try {
+				closeable.close();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("Could not close the reactive client", ex);
+			}
+		}
+	}
+
+	private static void checkMayBlock(String operation) {
+		if (Schedulers.isInNonBlockingThread()) {
+			throw new IllegalStateException("MessagesClient." + operation + " blocks and cannot run on the non-blocking "
+					+ "thread '" + Thread.currentThread().getName() + "'; use MessagesClient.reactive() there");
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "DefaultMessagesClient[" + this.reactive + "]";
+	}
+
+}

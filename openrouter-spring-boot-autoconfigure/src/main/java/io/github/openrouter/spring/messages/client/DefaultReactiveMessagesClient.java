@@ -1,0 +1,301 @@
+package io.github.openrouter.spring.messages.client;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.github.openrouter.spring.messages.ClientTimeouts;
+import io.github.openrouter.spring.messages.ReactiveMessagesClient;
+import io.github.openrouter.spring.messages.RequestOptions;
+import io.github.openrouter.spring.messages.error.ErrorMapper;
+import io.github.openrouter.spring.messages.error.OpenRouterApiException;
+import io.github.openrouter.spring.messages.error.OpenRouterDecodingException;
+import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException;
+import io.github.openrouter.spring.messages.error.RequestValidationException;
+import io.github.openrouter.spring.messages.model.MessageRequest;
+import io.github.openrouter.spring.messages.model.MessageResponse;
+import io.github.openrouter.spring.messages.model.stream.StreamEvent;
+import io.netty.channel.ChannelOption;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The one HTTP implementation of {@link ReactiveMessagesClient}, over Spring's {@link WebClient}.
+ *
+ * <p>
+ * Each call serializes the request with a private plain {@link JsonMapper}, merges the client
+ * defaults, validates the result before any network I/O, sends it with the auth, attribution and
+ * routing headers, and maps every outcome to a response or an
+ * {@link io.github.openrouter.spring.messages.error.OpenRouterException}. Close it to release its
+ * own connection pool.
+ *
+ * @since 0.1.0
+ */
+public final class DefaultReactiveMessagesClient implements ReactiveMessagesClient, AutoCloseable {
+
+	/** Response header carrying the generation id. */
+	public static final String GENERATION_ID_HEADER = "X-Generation-Id";
+
+	/** Request header that opts in to {@code openrouter_metadata}. */
+	public static final String METADATA_HEADER = "X-OpenRouter-Metadata";
+
+	/** Name of the connection pool the client's own connector uses. */
+	public static final String CONNECTION_POOL_NAME = "openrouter-messages";
+
+	private static final int MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+	private final ClientSettings settings;
+
+	private final JsonMapper mapper = JsonMapper.builder().build();
+
+	private final RequestDefaults defaults;
+
+	private final RetrySupport retrySupport;
+
+	private final @Nullable ConnectionProvider ownConnectionProvider;
+
+	private final WebClient webClient;
+
+	private final URI messagesUri;
+
+	private final WireLogger wireLogger;
+
+	/**
+	 * Creates a client.
+	 * @param settings the settings
+	 */
+	public DefaultReactiveMessagesClient(ClientSettings settings) {
+		this.settings = settings;
+		this.defaults = new RequestDefaults(this.mapper, settings.defaultModel(), settings.fallbackModels(),
+				settings.providerPreferences());
+		this.retrySupport = new RetrySupport(settings.retryPolicy(), this::timer,
+				() -> ThreadLocalRandom.current().nextDouble());
+		ClientHttpConnector connector = settings.clientConnector();
+		if (connector == null) {
+			this.ownConnectionProvider = ConnectionProvider.builder(CONNECTION_POOL_NAME)
+				.maxIdleTime(Duration.ofSeconds(30))
+				.evictInBackground(Duration.ofSeconds(30))
+				.build();
+			HttpClient httpClient = HttpClient.create(this.ownConnectionProvider)
+				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
+						(int) Math.min(Integer.MAX_VALUE, settings.timeouts().connect().toMillis()));
+			connector = new ReactorClientHttpConnector(httpClient);
+		}
+		else {
+			this.ownConnectionProvider = null;
+		}
+		this.webClient = settings.webClientBuilder().clone().clientConnector(connector).build();
+		this.messagesUri = URI.create(settings.baseUrl() + "/messages");
+		this.wireLogger = new WireLogger(settings.wireLogging(), settings.wireLogMaxBodyChars(), settings.apiKey());
+	}
+
+	@Override
+	public Mono<MessageResponse> create(MessageRequest request, RequestOptions options) {
+		return Mono.defer(() -> {
+			PreparedCall call = prepare(request, options, false);
+			Scheduler timer = timer();
+			Mono<MessageResponse> attempt = Mono.defer(() -> exchange(call, timer)
+				.flatMap((entity) -> readBody(entity.getBody(), timer)
+					.map((bytes) -> decode(bytes, entity.getHeaders(), call))))
+				.onErrorMap((failure) -> TransportErrors.translate(failure, this.settings.timeouts()));
+			return this.retrySupport.retry(attempt, call.budget)
+				.timeout(call.budget, Mono.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.TOTAL,
+						call.budget)), timer);
+		});
+	}
+
+	@Override
+	public Flux<StreamEvent> stream(MessageRequest request, RequestOptions options) {
+		return Flux.defer(() -> {
+			PreparedCall call = prepare(request, options, true);
+			return Flux.error(new UnsupportedOperationException(
+					"Streaming needs the SSE decoder of package messages.streaming, which has not landed yet ("
+							+ call.body.length + " bytes prepared)"));
+		});
+	}
+
+	/**
+	 * Releases the client's own connection pool, if it created one.
+	 */
+	@Override
+	public void close() {
+		if (this.ownConnectionProvider != null) {
+			this.ownConnectionProvider.dispose();
+		}
+	}
+
+	/**
+	 * Returns the settings of this client.
+	 * @return the settings
+	 */
+	public ClientSettings settings() {
+		return this.settings;
+	}
+
+	private Scheduler timer() {
+		Scheduler scheduler = this.settings.timerScheduler();
+		return (scheduler != null) ? scheduler : Schedulers.parallel();
+	}
+
+	private PreparedCall prepare(MessageRequest request, RequestOptions options, boolean streaming) {
+		if (request == null) {
+			throw new RequestValidationException("request", "required", "request is required");
+		}
+		RequestOptions callOptions = (options != null) ? options : RequestOptions.none();
+		ObjectNode body = this.mapper.valueToTree(request);
+		this.defaults.applyTo(body);
+		if (streaming) {
+			body.put("stream", true);
+		}
+		else {
+			body.remove("stream");
+		}
+		RequestValidator.validate(body, callOptions);
+		HttpHeaders headers = headers(callOptions, streaming);
+		byte[] bytes = this.mapper.writeValueAsBytes(body);
+		Duration budget = (callOptions.timeout() != null) ? callOptions.timeout() : this.settings.timeouts().total();
+		if (budget.isNegative() || budget.isZero()) {
+			throw new RequestValidationException("timeout", "positive",
+					"the timeout option must be positive but was " + budget);
+		}
+		return new PreparedCall(bytes, headers, budget, streaming);
+	}
+
+	private HttpHeaders headers(RequestOptions options, boolean streaming) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.setAccept(java.util.List.of(streaming ? MediaType.TEXT_EVENT_STREAM : MediaType.APPLICATION_JSON));
+		if (this.settings.appReferer() != null) {
+			headers.set("HTTP-Referer", this.settings.appReferer());
+		}
+		if (this.settings.appTitle() != null) {
+			headers.set("X-OpenRouter-Title", this.settings.appTitle());
+		}
+		if (!this.settings.appCategories().isEmpty()) {
+			headers.set("X-OpenRouter-Categories", String.join(",", this.settings.appCategories()));
+		}
+		boolean metadata = (options.routingMetadata() != null) ? options.routingMetadata()
+				: this.settings.routingMetadata();
+		if (metadata) {
+			headers.set(METADATA_HEADER, "enabled");
+		}
+		if (options.sessionId() != null) {
+			headers.set("x-session-id", options.sessionId());
+		}
+		this.settings.defaultHeaders().forEach(headers::set);
+		for (Map.Entry<String, String> header : options.headers().entrySet()) {
+			if (HttpHeaders.AUTHORIZATION.equalsIgnoreCase(header.getKey())) {
+				throw new RequestValidationException("headers.Authorization", "set only from the client's API key",
+						"headers.Authorization cannot be set per call: it is set only from the client's API key");
+			}
+			headers.set(header.getKey(), header.getValue());
+		}
+		headers.setBearerAuth(this.settings.apiKey());
+		return headers;
+	}
+
+	private Mono<ResponseEntity<Flux<DataBuffer>>> exchange(PreparedCall call, Scheduler timer) {
+		ClientTimeouts timeouts = this.settings.timeouts();
+		long started = System.nanoTime();
+		this.wireLogger.request(this.messagesUri, call.headers, call.body);
+		return this.webClient.post()
+			.uri(this.messagesUri)
+			.headers((headers) -> headers.addAll(call.headers))
+			.bodyValue(call.body)
+			.retrieve()
+			.onStatus((status) -> !status.is2xxSuccessful(), (response) -> toApiException(response, started))
+			.toEntityFlux(DataBuffer.class)
+			.doOnNext((entity) -> this.wireLogger.response(entity.getStatusCode().value(), started))
+			.timeout(timeouts.firstByte(), Mono.error(() -> TransportErrors
+				.timeout(OpenRouterTimeoutException.Kind.FIRST_BYTE, timeouts.firstByte())), timer);
+	}
+
+	private Mono<OpenRouterApiException> toApiException(ClientResponse response, long started) {
+		int status = response.statusCode().value();
+		HttpHeaders headers = response.headers().asHttpHeaders();
+		return response.bodyToMono(byte[].class)
+			.defaultIfEmpty(new byte[0])
+			.onErrorResume((failure) -> Mono.just(new byte[0]))
+			.map((body) -> {
+				this.wireLogger.errorResponse(status, started, body);
+				return ErrorMapper.map(status, headers, body);
+			});
+	}
+
+	private Mono<byte[]> readBody(@Nullable Flux<DataBuffer> body, Scheduler timer) {
+		if (body == null) {
+			return Mono.just(new byte[0]);
+		}
+		Duration idle = this.settings.timeouts().streamIdle();
+		Flux<DataBuffer> guarded = body.timeout(idle,
+				Flux.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.STREAM_IDLE, idle)), timer);
+		return DataBufferUtils.join(guarded, MAX_RESPONSE_BYTES).map((buffer) -> {
+			try {
+				byte[] bytes = new byte[buffer.readableByteCount()];
+				buffer.read(bytes);
+				return bytes;
+			}
+			finally {
+				DataBufferUtils.release(buffer);
+			}
+		}).defaultIfEmpty(new byte[0]);
+	}
+
+	private MessageResponse decode(byte[] bytes, HttpHeaders headers, PreparedCall call) {
+		this.wireLogger.responseBody(bytes);
+		if (bytes.length == 0) {
+			throw new OpenRouterDecodingException("Empty body in a 2xx response to POST /messages", null);
+		}
+		MessageResponse response;
+		try {
+			response = this.mapper.readValue(bytes, MessageResponse.class);
+		}
+		catch (JacksonException ex) {
+			throw new OpenRouterDecodingException("Malformed JSON in a 2xx response to POST /messages: "
+					+ ex.getOriginalMessage() + " (body starts with: " + excerpt(bytes) + ")", ex);
+		}
+		if (response == null) {
+			throw new OpenRouterDecodingException("A 2xx response to POST /messages had a null body", null);
+		}
+		String generationId = headers.getFirst(GENERATION_ID_HEADER);
+		return (generationId != null && !generationId.isBlank()) ? response.withGenerationId(generationId)
+				: response;
+	}
+
+	private static String excerpt(byte[] bytes) {
+		String text = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.UTF_8);
+		return text.replaceAll("\\s+", " ");
+	}
+
+	@Override
+	public String toString() {
+		return "DefaultReactiveMessagesClient[" + this.messagesUri + "]";
+	}
+
+	/**
+	 * A validated call ready to send.
+	 */
+	private record PreparedCall(byte[] body, HttpHeaders headers, Duration budget, boolean streaming) {
+
+	}
+
+}

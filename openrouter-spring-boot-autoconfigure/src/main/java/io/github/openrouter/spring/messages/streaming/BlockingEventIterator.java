@@ -1,0 +1,294 @@
+package io.github.openrouter.spring.messages.streaming;
+
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
+import reactor.core.Exceptions;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Operators;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Blocking iterator over a {@link Flux} that holds at most a fixed number of elements: it
+ * requests more from the source only as the reader takes them, so a slow reader slows the
+ * source down instead of growing the heap.
+ *
+ * <p>
+ * It subscribes on construction. Waiting for an element on a Reactor non-blocking thread
+ * (an event loop or a parallel scheduler) fails with {@link IllegalStateException} instead
+ * of blocking that thread. {@link #close()} cancels the subscription. One reader thread at a
+ * time; the source may signal from any thread.
+ *
+ * @param <T> the element type
+ */
+final class BlockingEventIterator<T> implements Iterator<T>, AutoCloseable {
+
+	private final int bufferSize;
+
+	private final int replenishThreshold;
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private final Condition signalled = this.lock.newCondition();
+
+	private final ArrayDeque<T> queue;
+
+	private final Receiver receiver = new Receiver();
+
+	private @Nullable Subscription subscription;
+
+	private @Nullable Throwable error;
+
+	private boolean done;
+
+	private boolean closed;
+
+	private int taken;
+
+	BlockingEventIterator(Flux<T> source, int bufferSize) {
+		if (bufferSize <= 0) {
+			throw new IllegalArgumentException("bufferSize must be positive but was " + bufferSize);
+		}
+		this.bufferSize = bufferSize;
+		this.replenishThreshold = Math.max(1, bufferSize - (bufferSize >> 2));
+		this.queue = new ArrayDeque<>(bufferSize);
+		source.subscribe(this.receiver);
+	}
+
+	@Override
+	public boolean hasNext() {
+		this.lock.lock();
+		try {
+			while (true) {
+				if (this.closed) {
+					return false;
+				}
+				if (!this.queue.isEmpty()) {
+					return true;
+				}
+				if (this.done) {
+					Throwable failure = this.error;
+					if (failure != null) {
+						throw propagate(failure);
+					}
+					return false;
+				}
+				awaitSignal();
+			}
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	@Override
+	public T next() {
+		if (!hasNext()) {
+			throw new NoSuchElementException("No more stream events");
+		}
+		T element;
+		long toRequest = 0;
+		this.lock.lock();
+		try {
+			element = this.queue.poll();
+			this.taken++;
+			if (this.taken >= this.replenishThreshold) {
+				toRequest = this.taken;
+				this.taken = 0;
+			}
+		}
+		finally {
+			this.lock.unlock();
+		}
+		Subscription current = this.subscription;
+		if (toRequest > 0 && current != null) {
+			current.request(toRequest);
+		}
+		return element;
+	}
+
+	/**
+	 * Returns whether the source has ended, normally or with an error, and every element was
+	 * taken, or the iterator was closed.
+	 * @return {@code true} once nothing more can come
+	 */
+	boolean isTerminated() {
+		this.lock.lock();
+		try {
+			return this.closed || (this.done && this.queue.isEmpty());
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * Returns how many elements are buffered and not yet taken.
+	 * @return the number of buffered elements, at most the buffer size
+	 */
+	int buffered() {
+		this.lock.lock();
+		try {
+			return this.queue.size();
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * Returns whether a reader is waiting for the next element.
+	 * @return {@code true} while a reader blocks in {@link #hasNext()}
+	 */
+	boolean hasWaitingReader() {
+		this.lock.lock();
+		try {
+			return this.lock.hasWaiters(this.signalled);
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * Cancels the subscription and drops buffered elements; later calls to {@link #hasNext()}
+	 * return {@code false}.
+	 */
+	@Override
+	public void close() {
+		Subscription current;
+		this.lock.lock();
+		try {
+			if (this.closed) {
+				return;
+			}
+			this.closed = true;
+			this.queue.clear();
+			current = this.subscription;
+			this.signalled.signalAll();
+		}
+		finally {
+			this.lock.unlock();
+		}
+		if (current != null && !this.done) {
+			current.cancel();
+		}
+	}
+
+	private void awaitSignal() {
+		if (Schedulers.isInNonBlockingThread()) {
+			throw new IllegalStateException("Waiting for the next stream event would block the non-blocking thread "
+					+ Thread.currentThread().getName() + "; use ReactiveMessagesClient.stream on this thread");
+		}
+		try {
+			this.signalled.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.lock.unlock();
+			try {
+				close();
+			}
+			finally {
+				this.lock.lock();
+			}
+			throw new IllegalStateException("Interrupted while waiting for the next stream event; the stream was closed",
+					ex);
+		}
+	}
+
+	private static RuntimeException propagate(Throwable failure) {
+		RuntimeException exception = (failure instanceof RuntimeException runtime) ? runtime
+				: Exceptions.propagate(failure);
+		return exception;
+	}
+
+	private final class Receiver implements CoreSubscriber<T> {
+
+		@Override
+		public void onSubscribe(Subscription subscription) {
+			BlockingEventIterator<T> outer = BlockingEventIterator.this;
+			if (!Operators.validate(outer.subscription, subscription)) {
+				return;
+			}
+			boolean cancel;
+			outer.lock.lock();
+			try {
+				outer.subscription = subscription;
+				cancel = outer.closed;
+			}
+			finally {
+				outer.lock.unlock();
+			}
+			if (cancel) {
+				subscription.cancel();
+			}
+			else {
+				subscription.request(outer.bufferSize);
+			}
+		}
+
+		@Override
+		public void onNext(T element) {
+			BlockingEventIterator<T> outer = BlockingEventIterator.this;
+			boolean overflow = false;
+			outer.lock.lock();
+			try {
+				if (outer.closed || outer.done) {
+					return;
+				}
+				if (outer.queue.size() >= outer.bufferSize) {
+					overflow = true;
+				}
+				else {
+					outer.queue.add(element);
+					outer.signalled.signalAll();
+				}
+			}
+			finally {
+				outer.lock.unlock();
+			}
+			if (overflow) {
+				Subscription current = outer.subscription;
+				if (current != null) {
+					current.cancel();
+				}
+				onError(Exceptions.failWithOverflow("Stream source sent more events than requested"));
+			}
+		}
+
+		@Override
+		public void onError(Throwable failure) {
+			terminate(failure);
+		}
+
+		@Override
+		public void onComplete() {
+			terminate(null);
+		}
+
+		private void terminate(@Nullable Throwable failure) {
+			BlockingEventIterator<T> outer = BlockingEventIterator.this;
+			outer.lock.lock();
+			try {
+				if (outer.done) {
+					return;
+				}
+				outer.done = true;
+				outer.error = failure;
+				outer.signalled.signalAll();
+			}
+			finally {
+				outer.lock.unlock();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,108 @@
+package io.github.openrouter.spring.messages.conformance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.github.openrouter.spring.messages.model.MessageRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Conformance tests for {@link MessageRequest}: the Java-built {@link RequestCorpus},
+ * serialized with a plain Jackson 3 {@link JsonMapper}, validates against the
+ * {@code MessagesRequest} schema and covers all of it.
+ */
+class RequestCorpusConformanceTests {
+
+	private static final JsonMapper mapper = JsonMapper.builder().build();
+
+	static Stream<Arguments> corpus() {
+		return RequestCorpus.all().entrySet().stream().map((entry) -> Arguments.of(entry.getKey(), entry.getValue()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("corpus")
+	void serializedRequestValidatesAgainstMessagesRequest(String name, MessageRequest request) {
+		assertThat(OpenApiSchemas.get().validate("MessagesRequest", wire(request))).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("corpus")
+	void everyToolValidatesAgainstItsOwnMember(String name, MessageRequest request) {
+		// tools[] is an anyOf with a catch-all member, so the union alone accepts any typed object
+		SchemaCoverage coverage = new SchemaCoverage(OpenApiSchemas.get().document());
+		String union = RequestCoverage.REQUEST + "/properties/tools/items";
+		for (JsonNode tool : SchemaCoverage.select(List.of(wire(request)), "tools/*")) {
+			String type = tool.path("type").asString("custom");
+			if (!coverage.unionMembers(coverage.schemaAt(union), "type").containsKey(type)) {
+				continue;
+			}
+			assertThat(OpenApiSchemas.get().validateAt(coverage.memberPointer(union, "type", type), tool))
+				.as("tool %s", tool)
+				.isEmpty();
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("corpus")
+	void requestSurvivesAPlainMapperRoundTrip(String name, MessageRequest request) {
+		String written = mapper.writeValueAsString(request);
+		MessageRequest read = mapper.readValue(written, MessageRequest.class);
+		assertThat(read).isEqualTo(request);
+		assertThat(mapper.writeValueAsString(read)).isEqualTo(written);
+	}
+
+	@Test
+	void shouldUseEveryMessagesRequestProperty() {
+		CoverageGaps.Counts counts = RequestCoverage.requestCounts(serializedCorpus());
+		assertThat(counts.missing()).isEmpty();
+		assertThat(counts.covered()).isEqualTo(counts.declared()).isEqualTo(27);
+	}
+
+	@Test
+	void shouldUseEveryProviderPreferencesProperty() {
+		CoverageGaps.Counts counts = RequestCoverage.providerCounts(serializedCorpus());
+		assertThat(counts.missing()).isEmpty();
+		assertThat(counts.covered()).isEqualTo(counts.declared()).isEqualTo(13);
+	}
+
+	@Test
+	void shouldCoverEveryVariantOfTheRequestSchema() {
+		assertThat(RequestCoverage.gaps(serializedCorpus())).isEmpty();
+	}
+
+	@Test
+	void shouldEqualTheHandWrittenWireCorpusWhereCasesMatch() {
+		Map<String, String> wireFiles = Map.of("top-level fields", "top-level-fields.json", "content blocks",
+				"content-blocks.json", "tools", "tools.json", "variants", "variants.json", "minimal choices",
+				"minimal-choices.json");
+		Map<String, MessageRequest> corpus = RequestCorpus.all();
+		wireFiles.forEach((name, file) -> {
+			JsonNode wire = mapper.readTree(Fixtures.get("conformance/requests/" + file).content());
+			assertThat(wire(corpus.get(name))).as(name).isEqualTo(wire);
+		});
+	}
+
+	/**
+	 * Serializes to JSON text and reads it back, so numbers compare as they appear on the wire
+	 * (a {@code BigDecimal} 100 and a parsed {@code 100} are different tree nodes).
+	 */
+	static JsonNode wire(Object value) {
+		return mapper.readTree(mapper.writeValueAsString(value));
+	}
+
+	private static List<JsonNode> serializedCorpus() {
+		List<JsonNode> documents = new ArrayList<>();
+		RequestCorpus.all().values().forEach((request) -> documents.add(wire(request)));
+		return documents;
+	}
+
+}
