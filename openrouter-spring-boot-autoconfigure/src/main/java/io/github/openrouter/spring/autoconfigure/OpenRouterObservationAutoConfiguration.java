@@ -11,7 +11,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
@@ -28,58 +27,21 @@ import org.springframework.context.annotation.Bean;
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass({ MeterRegistry.class, ObservationRegistry.class })
 @ConditionalOnBean(MeterRegistry.class)
-@EnableConfigurationProperties(OpenRouterObservationAutoConfiguration.MetricsProperties.class)
+@EnableConfigurationProperties(OpenRouterProperties.class)
 public final class OpenRouterObservationAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(MessagesObservationConvention.class)
-	DefaultMessagesObservationConvention messagesObservationConvention(MetricsProperties properties) {
-		return new DefaultMessagesObservationConvention(properties.getMaxTagValues());
+	DefaultMessagesObservationConvention messagesObservationConvention(OpenRouterProperties properties) {
+		return new DefaultMessagesObservationConvention(properties.getMetrics().getMaxTagValues());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBooleanProperty(name = "openrouter.metrics.enabled", matchIfMissing = true)
 	MessagesMeterObservationHandler messagesMeterObservationHandler(MeterRegistry meterRegistry,
-			MetricsProperties properties) {
-		return new MessagesMeterObservationHandler(meterRegistry, properties.getMaxTagValues());
-	}
-
-	/**
-	 * Metrics settings of OpenRouter messages calls.
-	 *
-	 * @since 0.1.0
-	 */
-	@ConfigurationProperties("openrouter.metrics")
-	public static class MetricsProperties {
-
-		/**
-		 * Whether to record meters for OpenRouter messages calls.
-		 */
-		private boolean enabled = true;
-
-		/**
-		 * Distinct values kept per tag key (model, provider, region, ...) before new values
-		 * are tagged _OTHER.
-		 */
-		private int maxTagValues = DefaultMessagesObservationConvention.DEFAULT_MAX_TAG_VALUES;
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-		public int getMaxTagValues() {
-			return this.maxTagValues;
-		}
-
-		public void setMaxTagValues(int maxTagValues) {
-			this.maxTagValues = maxTagValues;
-		}
-
+			OpenRouterProperties properties) {
+		return new MessagesMeterObservationHandler(meterRegistry, properties.getMetrics().getMaxTagValues());
 	}
 
 }
