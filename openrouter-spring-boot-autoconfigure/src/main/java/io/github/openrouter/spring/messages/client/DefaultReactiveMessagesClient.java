@@ -108,9 +108,9 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		}
 		this.webClient = settings.webClientBuilder().clone().clientConnector(connector).build();
 		this.messagesUri = URI.create(settings.baseUrl() + "/messages");
-		this.wireLogger = new WireLogger(settings.wireLogging(), settings.wireLogMaxBodyChars(), settings.apiKey());
 		this.observer = new MessagesObserver(settings.observationRegistry(), settings.observationConvention(),
 				this.messagesUri.getHost(), settings.defaultModel());
+		this.wireLogger = new WireLogger(settings.wireLogging(), settings.wireLogMaxBodyChars(), settings.apiKey());
 	}
 
 	@Override
@@ -130,12 +130,12 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 
 	@Override
 	public Flux<StreamEvent> stream(MessageRequest request, RequestOptions options) {
-		return this.observer.observeStream(request, Flux.defer(() -> {
+		return Flux.defer(() -> {
 			PreparedCall call = prepare(request, options, true);
 			return Flux.error(new UnsupportedOperationException(
 					"Streaming needs the SSE decoder of package messages.streaming, which has not landed yet ("
 							+ call.body.length + " bytes prepared)"));
-		}));
+		});
 	}
 
 	/**
