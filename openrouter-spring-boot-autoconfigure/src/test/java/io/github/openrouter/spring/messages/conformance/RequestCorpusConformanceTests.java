@@ -82,8 +82,10 @@ class RequestCorpusConformanceTests {
 	@Test
 	void shouldEqualTheHandWrittenWireCorpusWhereCasesMatch() {
 		Map<String, String> wireFiles = Map.of("top-level fields", "top-level-fields.json", "content blocks",
-				"content-blocks.json", "tools", "tools.json", "variants", "variants.json", "minimal choices",
-				"minimal-choices.json");
+				"content-blocks.json", "cached blocks: assistant", "cached-blocks-assistant.json",
+				"cached blocks: system and result", "cached-blocks-system-and-result.json", "tools", "tools.json",
+				"more tools", "more-tools.json", "variants", "variants.json", "minimal choices", "minimal-choices.json");
+		assertThat(wireFiles).hasSize(RequestCorpus.all().size() - 1);
 		Map<String, MessageRequest> corpus = RequestCorpus.all();
 		wireFiles.forEach((name, file) -> {
 			JsonNode wire = mapper.readTree(Fixtures.get("conformance/requests/" + file).content());
