@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
@@ -97,7 +98,42 @@ public record MessageRequest(@JsonProperty("model") @Nullable String model,
 		stopServerToolsWhen = (stopServerToolsWhen != null) ? List.copyOf(stopServerToolsWhen) : null;
 		messages = (messages != null) ? List.copyOf(messages) : List.of();
 		extraBody = (extraBody != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(extraBody)) : Map.of();
+		for (String name : extraBody.keySet()) {
+			if (FIELD_NAMES.contains(name)) {
+				throw new IllegalArgumentException(
+						"extraBody must not contain '" + name + "': it is a field of MessageRequest, set it directly");
+			}
+		}
 	}
+
+	/** JSON names of the modelled fields; {@code extraBody} must not repeat them. */
+	private static final Set<String> FIELD_NAMES = Set.of("model",
+			"messages",
+			"max_tokens",
+			"system",
+			"stream",
+			"temperature",
+			"top_p",
+			"top_k",
+			"stop_sequences",
+			"metadata",
+			"tools",
+			"tool_choice",
+			"thinking",
+			"output_config",
+			"cache_control",
+			"context_management",
+			"service_tier",
+			"speed",
+			"models",
+			"fallbacks",
+			"provider",
+			"plugins",
+			"route",
+			"session_id",
+			"user",
+			"trace",
+			"stop_server_tools_when");
 
 	/**
 	 * Returns a copy of this request with {@code stream} set.
