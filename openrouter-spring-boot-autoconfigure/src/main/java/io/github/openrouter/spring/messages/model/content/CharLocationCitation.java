@@ -35,6 +35,13 @@ public record CharLocationCitation(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code char_location}
+	 * @param citedText the {@code cited_text} value, or {@code null}
+	 * @param documentIndex the {@code document_index} value, or {@code null}
+	 * @param documentTitle the {@code document_title} value, or {@code null}
+	 * @param fileId the {@code file_id} value, or {@code null}
+	 * @param startCharIndex the {@code start_char_index} value, or {@code null}
+	 * @param endCharIndex the {@code end_char_index} value, or {@code null}
 	 */
 	public CharLocationCitation {
 		type = TYPE;

@@ -35,6 +35,13 @@ public record ContentBlockLocationCitation(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code content_block_location}
+	 * @param citedText the {@code cited_text} value, or {@code null}
+	 * @param documentIndex the {@code document_index} value, or {@code null}
+	 * @param documentTitle the {@code document_title} value, or {@code null}
+	 * @param fileId the {@code file_id} value, or {@code null}
+	 * @param startBlockIndex the {@code start_block_index} value, or {@code null}
+	 * @param endBlockIndex the {@code end_block_index} value, or {@code null}
 	 */
 	public ContentBlockLocationCitation {
 		type = TYPE;

@@ -35,6 +35,13 @@ public record PageLocationCitation(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code page_location}
+	 * @param citedText the {@code cited_text} value, or {@code null}
+	 * @param documentIndex the {@code document_index} value, or {@code null}
+	 * @param documentTitle the {@code document_title} value, or {@code null}
+	 * @param fileId the {@code file_id} value, or {@code null}
+	 * @param startPageNumber the {@code start_page_number} value, or {@code null}
+	 * @param endPageNumber the {@code end_page_number} value, or {@code null}
 	 */
 	public PageLocationCitation {
 		type = TYPE;

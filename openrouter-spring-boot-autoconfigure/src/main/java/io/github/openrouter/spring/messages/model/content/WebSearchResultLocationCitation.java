@@ -31,6 +31,11 @@ public record WebSearchResultLocationCitation(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code web_search_result_location}
+	 * @param citedText the {@code cited_text} value, or {@code null}
+	 * @param encryptedIndex the {@code encrypted_index} value, or {@code null}
+	 * @param title the {@code title} value, or {@code null}
+	 * @param url the {@code url} value, or {@code null}
 	 */
 	public WebSearchResultLocationCitation {
 		type = TYPE;
