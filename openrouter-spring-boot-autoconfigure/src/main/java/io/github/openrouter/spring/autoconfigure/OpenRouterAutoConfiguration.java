@@ -1,0 +1,102 @@
+package io.github.openrouter.spring.autoconfigure;
+
+import java.util.regex.Pattern;
+
+import io.github.openrouter.spring.messages.MessagesClient;
+import io.github.openrouter.spring.messages.MessagesClientBuilder;
+import io.github.openrouter.spring.messages.ReactiveMessagesClient;
+import io.github.openrouter.spring.messages.client.DefaultMessagesClient;
+import io.micrometer.observation.ObservationRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
+ * for the OpenRouter {@link MessagesClient} and {@link ReactiveMessagesClient}.
+ *
+ * <p>
+ * The clients are built from Spring Boot's own {@link WebClient.Builder}, so its codecs, SSL
+ * bundles, {@code WebClientCustomizer}s and HTTP client observations apply. The blocking client
+ * wraps the reactive one; both share one connection pool, which the reactive bean owns and
+ * closes. Startup fails with a failure analysis when no usable API key is configured.
+ *
+ * @author OpenRouter Spring contributors
+ * @since 0.1.0
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
+@ConditionalOnClass(WebClient.class)
+@EnableConfigurationProperties(OpenRouterProperties.class)
+public final class OpenRouterAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(OpenRouterConnectionDetails.class)
+	PropertiesOpenRouterConnectionDetails openRouterConnectionDetails(OpenRouterProperties properties,
+			Environment environment) {
+		return new PropertiesOpenRouterConnectionDetails(properties, environment);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ReactiveMessagesClient openRouterReactiveMessagesClient(OpenRouterConnectionDetails connectionDetails,
+			OpenRouterProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<MessagesClientBuilderCustomizer> customizers) {
+		MessagesClientBuilder builder = MessagesClient.builder()
+			.baseUrl(connectionDetails.getBaseUrl())
+			.apiKey(apiKey(connectionDetails))
+			.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder))
+			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
+		new OpenRouterPropertiesMapper(properties).applyTo(builder);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.buildReactive();
+	}
+
+	@Bean(destroyMethod = "")
+	@ConditionalOnMissingBean
+	MessagesClient openRouterMessagesClient(ReactiveMessagesClient reactiveMessagesClient) {
+		return new DefaultMessagesClient(reactiveMessagesClient);
+	}
+
+	private static String apiKey(OpenRouterConnectionDetails connectionDetails) {
+		if (connectionDetails instanceof PropertiesOpenRouterConnectionDetails) {
+			return connectionDetails.getApiKey();
+		}
+		return OpenRouterApiKeyException.requireValid(connectionDetails.getApiKey(),
+				"the OpenRouterConnectionDetails bean (" + connectionDetails.getClass().getName() + ")");
+	}
+
+	/**
+	 * Hides the API key from the actuator {@code env} and {@code configprops} endpoints, even
+	 * when they are set to show values.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SanitizingFunction.class)
+	static class OpenRouterSanitizingConfiguration {
+
+		private static final Pattern OPENROUTER_KEY_VALUE = Pattern.compile("sk-or-.*");
+
+		@Bean
+		SanitizingFunction openRouterApiKeySanitizingFunction() {
+			return SanitizingFunction.sanitizeValue()
+				.ifMatches(OpenRouterSanitizingConfiguration::isApiKey)
+				.ifValueStringMatches(OPENROUTER_KEY_VALUE);
+		}
+
+		private static boolean isApiKey(SanitizableData data) {
+			String key = data.getLowerCaseKey().replace("-", "").replace("_", "").replace(".", "");
+			return key.endsWith("openrouterapikey");
+		}
+
+	}
+
+}

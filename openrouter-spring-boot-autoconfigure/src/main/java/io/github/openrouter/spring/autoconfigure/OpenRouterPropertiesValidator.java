@@ -1,0 +1,167 @@
+package io.github.openrouter.spring.autoconfigure;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.StringUtils;
+import org.springframework.validation.Errors;
+
+/**
+ * Checks bound {@link OpenRouterProperties}, rejecting each invalid value under its kebab-case
+ * property name, which is how Spring Boot's binder looks up the bound value and how the failure
+ * analysis names it. Never looks at the API key, whose value must not appear in a failure
+ * report.
+ *
+ * @author OpenRouter Spring contributors
+ */
+final class OpenRouterPropertiesValidator {
+
+	private final OpenRouterProperties properties;
+
+	private final Errors errors;
+
+	OpenRouterPropertiesValidator(OpenRouterProperties properties, Errors errors) {
+		this.properties = properties;
+		this.errors = errors;
+	}
+
+	void validate() {
+		validateBaseUrl();
+		validateFallbackModels();
+		validateProvider(this.properties.getProvider());
+		validateTimeouts(this.properties.getTimeouts());
+		validateRetry(this.properties.getRetry());
+		if (this.properties.getMetrics().getMaxTagValues() < 1) {
+			reject("metrics.max-tag-values", "must be at least 1");
+		}
+		if (this.properties.getWireLogging().getMaxBodyChars() < 0) {
+			reject("wire-logging.max-body-chars", "must not be negative");
+		}
+	}
+
+	private void validateBaseUrl() {
+		String baseUrl = this.properties.getBaseUrl();
+		if (!StringUtils.hasText(baseUrl)) {
+			reject("base-url", "must not be empty");
+			return;
+		}
+		try {
+			URI uri = new URI(baseUrl);
+			if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+					|| uri.getHost() == null) {
+				reject("base-url", "must be an absolute http or https URL");
+			}
+		}
+		catch (URISyntaxException ex) {
+			reject("base-url", "must be an absolute http or https URL");
+		}
+	}
+
+	private void validateFallbackModels() {
+		List<String> fallbackModels = this.properties.getFallbackModels();
+		if (fallbackModels.size() > OpenRouterProperties.MAX_FALLBACK_MODELS) {
+			reject("fallback-models", "must list at most " + OpenRouterProperties.MAX_FALLBACK_MODELS
+					+ " models but lists " + fallbackModels.size());
+		}
+		requireTextElements("fallback-models", fallbackModels);
+	}
+
+	private void validateProvider(OpenRouterProperties.Provider provider) {
+		requireTextElements("provider.order", provider.getOrder());
+		requireTextElements("provider.only", provider.getOnly());
+		requireTextElements("provider.ignore", provider.getIgnore());
+		OpenRouterProperties.Latency latency = provider.getPreferredMaxLatency();
+		requirePositiveIfSet("provider.preferred-max-latency.p50", latency.getP50());
+		requirePositiveIfSet("provider.preferred-max-latency.p75", latency.getP75());
+		requirePositiveIfSet("provider.preferred-max-latency.p90", latency.getP90());
+		requirePositiveIfSet("provider.preferred-max-latency.p99", latency.getP99());
+		OpenRouterProperties.Throughput throughput = provider.getPreferredMinThroughput();
+		requirePositive("provider.preferred-min-throughput.p50", throughput.getP50());
+		requirePositive("provider.preferred-min-throughput.p75", throughput.getP75());
+		requirePositive("provider.preferred-min-throughput.p90", throughput.getP90());
+		requirePositive("provider.preferred-min-throughput.p99", throughput.getP99());
+		OpenRouterProperties.MaxPrice maxPrice = provider.getMaxPrice();
+		requireNotNegative("provider.max-price.prompt", maxPrice.getPrompt());
+		requireNotNegative("provider.max-price.completion", maxPrice.getCompletion());
+		requireNotNegative("provider.max-price.image", maxPrice.getImage());
+		requireNotNegative("provider.max-price.audio", maxPrice.getAudio());
+		requireNotNegative("provider.max-price.request", maxPrice.getRequest());
+	}
+
+	private void validateTimeouts(OpenRouterProperties.Timeouts timeouts) {
+		requirePositive("timeouts.connect", timeouts.getConnect());
+		requirePositive("timeouts.first-byte", timeouts.getFirstByte());
+		requirePositive("timeouts.stream-idle", timeouts.getStreamIdle());
+		requirePositive("timeouts.total", timeouts.getTotal());
+	}
+
+	private void validateRetry(OpenRouterProperties.Retry retry) {
+		if (retry.getMaxAttempts() < 1) {
+			reject("retry.max-attempts", "must be at least 1");
+		}
+		requireNotNegative("retry.initial-backoff", retry.getInitialBackoff());
+		requireNotNegative("retry.max-backoff", retry.getMaxBackoff());
+		requireNotNegative("retry.max-retry-after", retry.getMaxRetryAfter());
+		if (!(retry.getMultiplier() >= 1.0)) {
+			reject("retry.multiplier", "must be at least 1.0");
+		}
+		if (!(retry.getJitter() >= 0.0 && retry.getJitter() <= 1.0)) {
+			reject("retry.jitter", "must be between 0 and 1");
+		}
+	}
+
+	private void requireTextElements(String field, List<String> values) {
+		for (String value : values) {
+			if (!StringUtils.hasText(value)) {
+				reject(field, "must not contain empty entries");
+				return;
+			}
+		}
+	}
+
+	private void requirePositive(String field, @Nullable Duration value) {
+		if (value == null) {
+			reject(field, "must be set");
+		}
+		else if (value.isNegative() || value.isZero()) {
+			reject(field, "must be positive");
+		}
+	}
+
+	private void requirePositiveIfSet(String field, @Nullable Duration value) {
+		if (value != null) {
+			requirePositive(field, value);
+		}
+	}
+
+	private void requirePositive(String field, @Nullable Double value) {
+		if (value != null && !(value > 0.0)) {
+			reject(field, "must be positive");
+		}
+	}
+
+	private void requireNotNegative(String field, @Nullable Duration value) {
+		if (value == null) {
+			reject(field, "must be set");
+		}
+		else if (value.isNegative()) {
+			reject(field, "must not be negative");
+		}
+	}
+
+	private void requireNotNegative(String field, @Nullable BigDecimal value) {
+		if (value != null && value.signum() < 0) {
+			reject(field, "must not be negative");
+		}
+	}
+
+	private void reject(String field, String message) {
+		this.errors.rejectValue(field, "invalid", message);
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Micrometer observation of messages calls: documentation, context, conventions and meters.
+ */
+@NullMarked
+package io.github.openrouter.spring.messages.observation;
+
+import org.jspecify.annotations.NullMarked;
