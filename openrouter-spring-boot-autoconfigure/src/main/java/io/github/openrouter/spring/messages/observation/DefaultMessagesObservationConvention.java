@@ -70,7 +70,7 @@ public class DefaultMessagesObservationConvention implements MessagesObservation
 
 	@Override
 	public String getContextualName(MessagesObservationContext context) {
-		String model = context.getRequest().model();
+		String model = context.getRequestModel();
 		return (model != null) ? "chat " + model : "chat";
 	}
 
@@ -78,7 +78,7 @@ public class DefaultMessagesObservationConvention implements MessagesObservation
 	public KeyValues getLowCardinalityKeyValues(MessagesObservationContext context) {
 		MessageResponse response = context.getResponse();
 		return KeyValues.of(OPERATION_CHAT, PROVIDER_OPENROUTER,
-				capped(LowCardinalityKeyNames.REQUEST_MODEL, context.getRequest().model()),
+				capped(LowCardinalityKeyNames.REQUEST_MODEL, context.getRequestModel()),
 				capped(LowCardinalityKeyNames.RESPONSE_MODEL, (response != null) ? response.model() : null),
 				capped(LowCardinalityKeyNames.SERVER_ADDRESS, context.getServerAddress()),
 				capped(LowCardinalityKeyNames.ERROR_TYPE, errorTypeOf(context)),

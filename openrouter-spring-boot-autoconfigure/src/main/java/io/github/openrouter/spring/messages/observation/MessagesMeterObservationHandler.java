@@ -171,7 +171,7 @@ public class MessagesMeterObservationHandler implements ObservationHandler<Messa
 		if (facts.cost() != null) {
 			summary(COST, "Cost of OpenRouter messages calls", "usd", tags).record(facts.cost());
 		}
-		String requestModel = context.getRequest().model();
+		String requestModel = context.getRequestModel();
 		if (isFallback(requestModel, facts.responseModel())) {
 			Counter.builder(FALLBACKS)
 				.description("OpenRouter calls served by a model other than the requested one")

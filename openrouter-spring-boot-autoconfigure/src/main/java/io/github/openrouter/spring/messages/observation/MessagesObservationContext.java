@@ -1,6 +1,7 @@
 package io.github.openrouter.spring.messages.observation;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 import io.github.openrouter.spring.messages.model.MessageRequest;
@@ -17,6 +18,8 @@ public class MessagesObservationContext extends Observation.Context {
 
 	private final MessageRequest request;
 
+	private final @Nullable String requestModel;
+
 	private final boolean streaming;
 
 	private final @Nullable String serverAddress;
@@ -28,15 +31,39 @@ public class MessagesObservationContext extends Observation.Context {
 	private volatile Outcome outcome = Outcome.SUCCESS;
 
 	/**
-	 * Creates a context for one call.
-	 * @param request the request as sent, after the client's defaults were applied
+	 * Creates a context for one call whose model is the request's own.
+	 * @param request the request
 	 * @param streaming whether the call is a stream
 	 * @param serverAddress host name of the endpoint, or {@code null} if unknown
 	 */
 	public MessagesObservationContext(MessageRequest request, boolean streaming, @Nullable String serverAddress) {
+		this(request, null, streaming, serverAddress);
+	}
+
+	/**
+	 * Creates a context for one call.
+	 * @param request the request as the application passed it
+	 * @param defaultModel the client's default model, used when the request names none
+	 * @param streaming whether the call is a stream
+	 * @param serverAddress host name of the endpoint, or {@code null} if unknown
+	 */
+	public MessagesObservationContext(MessageRequest request, @Nullable String defaultModel, boolean streaming,
+			@Nullable String serverAddress) {
 		this.request = Objects.requireNonNull(request, "request");
+		this.requestModel = requestModel(request, defaultModel);
 		this.streaming = streaming;
 		this.serverAddress = serverAddress;
+	}
+
+	private static @Nullable String requestModel(MessageRequest request, @Nullable String defaultModel) {
+		if (request.model() != null && !request.model().isBlank()) {
+			return request.model();
+		}
+		if (defaultModel != null && !defaultModel.isBlank()) {
+			return defaultModel;
+		}
+		List<String> models = request.models();
+		return (models != null && !models.isEmpty()) ? models.get(0) : null;
 	}
 
 	/**
@@ -45,6 +72,15 @@ public class MessagesObservationContext extends Observation.Context {
 	 */
 	public MessageRequest getRequest() {
 		return this.request;
+	}
+
+	/**
+	 * Returns the model the call asks for: the request's {@code model}, else the client's
+	 * default model, else the first of the request's {@code models}.
+	 * @return the requested model, or {@code null} if none is known
+	 */
+	public @Nullable String getRequestModel() {
+		return this.requestModel;
 	}
 
 	/**

@@ -5,11 +5,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
+import io.github.openrouter.spring.messages.model.StopReason;
+import io.github.openrouter.spring.messages.model.Usage;
 import io.github.openrouter.spring.messages.model.stream.MessageDeltaEvent;
 import io.github.openrouter.spring.messages.model.stream.MessageStartEvent;
 import io.github.openrouter.spring.messages.model.stream.MessageStopEvent;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
-import io.github.openrouter.spring.messages.streaming.MessageAccumulator;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -47,31 +48,36 @@ public final class MessagesObserver {
 
 	private final @Nullable String serverAddress;
 
+	private final @Nullable String defaultModel;
+
 	/**
 	 * Creates an observer.
 	 * @param registry the registry; {@link ObservationRegistry#NOOP} turns observation off
 	 * @param customConvention a convention replacing the default one, or {@code null}
 	 * @param serverAddress host name of the endpoint, or {@code null} if unknown
+	 * @param defaultModel the client's default model, or {@code null}
 	 */
 	public MessagesObserver(ObservationRegistry registry, @Nullable MessagesObservationConvention customConvention,
-			@Nullable String serverAddress) {
+			@Nullable String serverAddress, @Nullable String defaultModel) {
 		this.registry = registry;
 		this.customConvention = customConvention;
 		this.serverAddress = serverAddress;
+		this.defaultModel = defaultModel;
 	}
 
 	/**
 	 * Observes a non-streaming call.
-	 * @param request the request as sent
+	 * @param request the request as the application passed it; {@code null} leaves the call unobserved
 	 * @param call the call; subscribed once per subscription to the result
 	 * @return the call, observed
 	 */
-	public Mono<MessageResponse> observeCreate(MessageRequest request, Mono<MessageResponse> call) {
-		if (this.registry.isNoop()) {
+	public Mono<MessageResponse> observeCreate(@Nullable MessageRequest request, Mono<MessageResponse> call) {
+		if (this.registry.isNoop() || request == null) {
 			return call;
 		}
 		return Mono.deferContextual((contextView) -> {
-			MessagesObservationContext context = new MessagesObservationContext(request, false, this.serverAddress);
+			MessagesObservationContext context = new MessagesObservationContext(request, this.defaultModel, false,
+					this.serverAddress);
 			Observation observation = start(context, contextView);
 			AtomicBoolean stopped = new AtomicBoolean();
 			return call.doOnSuccess((response) -> {
@@ -89,16 +95,17 @@ public final class MessagesObserver {
 	/**
 	 * Observes a streaming call; the usage is taken from the stream's {@code message_start},
 	 * {@code message_delta} and {@code message_stop} events.
-	 * @param request the request as sent
+	 * @param request the request as the application passed it; {@code null} leaves the call unobserved
 	 * @param call the stream; subscribed once per subscription to the result
 	 * @return the stream, observed
 	 */
-	public Flux<StreamEvent> observeStream(MessageRequest request, Flux<StreamEvent> call) {
-		if (this.registry.isNoop()) {
+	public Flux<StreamEvent> observeStream(@Nullable MessageRequest request, Flux<StreamEvent> call) {
+		if (this.registry.isNoop() || request == null) {
 			return call;
 		}
 		return Flux.deferContextual((contextView) -> {
-			MessagesObservationContext context = new MessagesObservationContext(request, true, this.serverAddress);
+			MessagesObservationContext context = new MessagesObservationContext(request, this.defaultModel, true,
+					this.serverAddress);
 			Observation observation = start(context, contextView);
 			long startNanos = System.nanoTime();
 			UsageTracker tracker = new UsageTracker();
@@ -155,27 +162,39 @@ public final class MessagesObserver {
 	}
 
 	/**
-	 * Feeds only the events that carry model, usage and routing metadata to an accumulator, so
-	 * that observing a stream does not concatenate its text a second time.
+	 * Keeps what observation needs from a stream's {@code message_start}, {@code message_delta}
+	 * and {@code message_stop} events (model, provider, usage, stop reason, routing metadata),
+	 * without concatenating its text a second time. {@code message_delta} usage is cumulative:
+	 * reported fields replace earlier ones, absent fields keep them ({@link Usage#merge}).
 	 */
 	private static final class UsageTracker {
 
-		private final MessageAccumulator accumulator = new MessageAccumulator();
-
-		private boolean started;
+		private @Nullable MessageResponse message;
 
 		synchronized void accept(StreamEvent event) {
-			if (event instanceof MessageStartEvent) {
-				this.started = true;
-				this.accumulator.accept(event);
+			MessageResponse current = this.message;
+			if (event instanceof MessageStartEvent start) {
+				this.message = start.message();
 			}
-			else if (this.started && (event instanceof MessageDeltaEvent || event instanceof MessageStopEvent)) {
-				this.accumulator.accept(event);
+			else if (current != null && event instanceof MessageDeltaEvent delta) {
+				Usage usage = (current.usage() != null) ? current.usage().merge(delta.usage()) : delta.usage();
+				StopReason stopReason = (delta.delta() != null && delta.delta().stopReason() != null)
+						? delta.delta().stopReason() : current.stopReason();
+				this.message = new MessageResponse(current.id(), current.type(), current.role(), current.model(),
+						current.content(), stopReason, current.stopSequence(), current.stopDetails(),
+						current.container(), current.contextManagement(), usage, current.provider(),
+						current.openrouterMetadata(), current.generationId());
+			}
+			else if (current != null && event instanceof MessageStopEvent stop && stop.openrouterMetadata() != null) {
+				this.message = new MessageResponse(current.id(), current.type(), current.role(), current.model(),
+						current.content(), current.stopReason(), current.stopSequence(), current.stopDetails(),
+						current.container(), current.contextManagement(), current.usage(), current.provider(),
+						stop.openrouterMetadata(), current.generationId());
 			}
 		}
 
 		synchronized @Nullable MessageResponse snapshot() {
-			return this.started ? this.accumulator.snapshot() : null;
+			return this.message;
 		}
 
 	}

@@ -230,10 +230,10 @@ final class RequestCorpus {
 					new RedactedThinkingBlock(RedactedThinkingBlock.TYPE, "ZW5jcnlwdGVk"),
 					new TextBlock(TextBlock.TYPE, "Per the report, revenue grew.", null, List.of(
 							new CharLocationCitation(CharLocationCitation.TYPE, "revenue grew", 0, "Report", null, 0, 12),
-							new PageLocationCitation(PageLocationCitation.TYPE, "revenue grew", 0, "Report", null, 1, 2),
+							new PageLocationCitation(PageLocationCitation.TYPE, "revenue grew", 0, null, null, 1, 2),
 							new ContentBlockLocationCitation(ContentBlockLocationCitation.TYPE, "chunk", 3, "Inline", null, 0,
 									1),
-							new WebSearchResultLocationCitation(WebSearchResultLocationCitation.TYPE, "news", "ZW5j", "News",
+							new WebSearchResultLocationCitation(WebSearchResultLocationCitation.TYPE, "news", "ZW5j", null,
 									"https://example.com/news"),
 							new SearchResultLocationCitation(SearchResultLocationCitation.TYPE, "Fact.", 0,
 									"https://example.com/kb/1", "KB 1", 0, 1))),

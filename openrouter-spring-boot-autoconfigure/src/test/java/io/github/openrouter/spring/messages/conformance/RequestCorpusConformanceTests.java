@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RequestCorpusConformanceTests {
 
-	private static final JsonMapper mapper = JsonMapper.builder().build();
+	private static final JsonMapper mapper = JsonTrees.mapper;
 
 	static Stream<Arguments> corpus() {
 		return RequestCorpus.all().entrySet().stream().map((entry) -> Arguments.of(entry.getKey(), entry.getValue()));
@@ -31,7 +31,7 @@ class RequestCorpusConformanceTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("corpus")
 	void serializedRequestValidatesAgainstMessagesRequest(String name, MessageRequest request) {
-		assertThat(OpenApiSchemas.get().validate("MessagesRequest", wire(request))).isEmpty();
+		assertThat(OpenApiSchemas.get().validate("MessagesRequest", JsonTrees.wire(request))).isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -40,7 +40,7 @@ class RequestCorpusConformanceTests {
 		// tools[] is an anyOf with a catch-all member, so the union alone accepts any typed object
 		SchemaCoverage coverage = new SchemaCoverage(OpenApiSchemas.get().document());
 		String union = RequestCoverage.REQUEST + "/properties/tools/items";
-		for (JsonNode tool : SchemaCoverage.select(List.of(wire(request)), "tools/*")) {
+		for (JsonNode tool : SchemaCoverage.select(List.of(JsonTrees.wire(request)), "tools/*")) {
 			String type = tool.path("type").asString("custom");
 			if (!coverage.unionMembers(coverage.schemaAt(union), "type").containsKey(type)) {
 				continue;
@@ -87,21 +87,13 @@ class RequestCorpusConformanceTests {
 		Map<String, MessageRequest> corpus = RequestCorpus.all();
 		wireFiles.forEach((name, file) -> {
 			JsonNode wire = mapper.readTree(Fixtures.get("conformance/requests/" + file).content());
-			assertThat(wire(corpus.get(name))).as(name).isEqualTo(wire);
+			assertThat(JsonTrees.wire(corpus.get(name))).as(name).isEqualTo(wire);
 		});
-	}
-
-	/**
-	 * Serializes to JSON text and reads it back, so numbers compare as they appear on the wire
-	 * (a {@code BigDecimal} 100 and a parsed {@code 100} are different tree nodes).
-	 */
-	static JsonNode wire(Object value) {
-		return mapper.readTree(mapper.writeValueAsString(value));
 	}
 
 	private static List<JsonNode> serializedCorpus() {
 		List<JsonNode> documents = new ArrayList<>();
-		RequestCorpus.all().values().forEach((request) -> documents.add(wire(request)));
+		RequestCorpus.all().values().forEach((request) -> documents.add(JsonTrees.wire(request)));
 		return documents;
 	}
 

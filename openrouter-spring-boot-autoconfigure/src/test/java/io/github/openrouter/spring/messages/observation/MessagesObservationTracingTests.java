@@ -50,7 +50,7 @@ class MessagesObservationTracingTests {
 			.retrieve()
 			.bodyToMono(String.class)
 			.map((body) -> ObservationFixtures.MAPPER.readValue(body, MessageResponse.class));
-		MessagesObserver observer = new MessagesObserver(this.registry, null, "127.0.0.1");
+		MessagesObserver observer = new MessagesObserver(this.registry, null, "127.0.0.1", null);
 
 		observer.observeCreate(request, call).block();
 

@@ -37,7 +37,8 @@ class MessagesObserverTests {
 
 	private final List<MessagesObservationContext> stopped = new ArrayList<>();
 
-	private final MessagesObserver observer = new MessagesObserver(this.observationRegistry, null, "openrouter.ai");
+	private final MessagesObserver observer = new MessagesObserver(this.observationRegistry, null, "openrouter.ai",
+			null);
 
 	@BeforeEach
 	void setUp() {
@@ -255,8 +256,31 @@ class MessagesObserverTests {
 	}
 
 	@Test
+	void shouldTagTheClientsDefaultModelWhenTheRequestNamesNone() {
+		MessagesObserver withDefault = new MessagesObserver(this.observationRegistry, null, "openrouter.ai",
+				"anthropic/claude-sonnet-4");
+		MessageRequest request = MessageRequest.builder().addUserMessage(ObservationFixtures.PROMPT).build();
+		MessageResponse response = ObservationFixtures.response(ObservationFixtures.SPEC_RESPONSE);
+
+		withDefault.observeCreate(request, Mono.just(response)).block();
+
+		assertThat(this.stopped).singleElement()
+			.satisfies((context) -> assertThat(context.getRequestModel()).isEqualTo("anthropic/claude-sonnet-4"));
+		assertThat(operations("success").getId().getTag("gen_ai.request.model")).isEqualTo("anthropic/claude-sonnet-4");
+	}
+
+	@Test
+	void shouldLeaveACallWithoutRequestToTheClientsValidation() {
+		Mono<MessageResponse> call = Mono.error(new IllegalArgumentException("request is required"));
+		Flux<StreamEvent> stream = Flux.error(new IllegalArgumentException("request is required"));
+
+		assertThat(this.observer.observeCreate(null, call)).isSameAs(call);
+		assertThat(this.observer.observeStream(null, stream)).isSameAs(stream);
+	}
+
+	@Test
 	void shouldReturnTheCallUnchangedWhenObservationIsOff() {
-		MessagesObserver noop = new MessagesObserver(ObservationRegistry.NOOP, null, "openrouter.ai");
+		MessagesObserver noop = new MessagesObserver(ObservationRegistry.NOOP, null, "openrouter.ai", null);
 		Mono<MessageResponse> call = Mono.empty();
 		Flux<StreamEvent> stream = Flux.empty();
 

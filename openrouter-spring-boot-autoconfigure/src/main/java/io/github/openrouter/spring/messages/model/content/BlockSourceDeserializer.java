@@ -1,16 +1,16 @@
 package io.github.openrouter.spring.messages.model.content;
 
 import java.util.Map;
+import java.util.Set;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
+import io.github.openrouter.spring.messages.model.DiscriminatedUnionDeserializer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads a {@link BlockSource} by its {@code type}, falling back to {@link UnknownSource}.
  */
-final class BlockSourceDeserializer extends ValueDeserializer<BlockSource> {
+final class BlockSourceDeserializer extends DiscriminatedUnionDeserializer<BlockSource> {
 
 	private static final Map<String, Class<? extends BlockSource>> TYPES = Map.ofEntries(
 			Map.entry("base64", Base64Source.class),
@@ -19,13 +19,18 @@ final class BlockSourceDeserializer extends ValueDeserializer<BlockSource> {
 			Map.entry("content", ContentSource.class),
 			Map.entry("file", FileSource.class));
 
+	BlockSourceDeserializer() {
+		super("type");
+	}
+
 	@Override
-	public BlockSource deserialize(JsonParser parser, DeserializationContext context) {
-		JsonNode node = context.readTree(parser);
-		JsonNode discriminator = node.get("type");
-		String type = (discriminator != null && discriminator.isString()) ? discriminator.stringValue() : null;
-		Class<? extends BlockSource> target = (type != null) ? TYPES.get(type) : null;
-		return (target != null) ? context.readTreeAsValue(node, target) : new UnknownSource(node);
+	protected @Nullable Class<? extends BlockSource> memberType(@Nullable String type, Set<String> propertyNames) {
+		return (type != null) ? TYPES.get(type) : null;
+	}
+
+	@Override
+	protected BlockSource unknown(JsonNode json) {
+		return new UnknownSource(json);
 	}
 
 }

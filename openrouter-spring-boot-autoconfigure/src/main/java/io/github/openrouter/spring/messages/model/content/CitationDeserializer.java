@@ -1,16 +1,16 @@
 package io.github.openrouter.spring.messages.model.content;
 
 import java.util.Map;
+import java.util.Set;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
+import io.github.openrouter.spring.messages.model.DiscriminatedUnionDeserializer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads a {@link Citation} by its {@code type}, falling back to {@link UnknownCitation}.
  */
-final class CitationDeserializer extends ValueDeserializer<Citation> {
+final class CitationDeserializer extends DiscriminatedUnionDeserializer<Citation> {
 
 	private static final Map<String, Class<? extends Citation>> TYPES = Map.ofEntries(
 			Map.entry("char_location", CharLocationCitation.class),
@@ -19,13 +19,18 @@ final class CitationDeserializer extends ValueDeserializer<Citation> {
 			Map.entry("web_search_result_location", WebSearchResultLocationCitation.class),
 			Map.entry("search_result_location", SearchResultLocationCitation.class));
 
+	CitationDeserializer() {
+		super("type");
+	}
+
 	@Override
-	public Citation deserialize(JsonParser parser, DeserializationContext context) {
-		JsonNode node = context.readTree(parser);
-		JsonNode discriminator = node.get("type");
-		String type = (discriminator != null && discriminator.isString()) ? discriminator.stringValue() : null;
-		Class<? extends Citation> target = (type != null) ? TYPES.get(type) : null;
-		return (target != null) ? context.readTreeAsValue(node, target) : new UnknownCitation(node);
+	protected @Nullable Class<? extends Citation> memberType(@Nullable String type, Set<String> propertyNames) {
+		return (type != null) ? TYPES.get(type) : null;
+	}
+
+	@Override
+	protected Citation unknown(JsonNode json) {
+		return new UnknownCitation(json);
 	}
 
 }

@@ -1,16 +1,16 @@
 package io.github.openrouter.spring.messages.model.content;
 
 import java.util.Map;
+import java.util.Set;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
+import io.github.openrouter.spring.messages.model.DiscriminatedUnionDeserializer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads a {@link ContentBlock} by its {@code type}, falling back to {@link UnknownContentBlock}.
  */
-final class ContentBlockDeserializer extends ValueDeserializer<ContentBlock> {
+final class ContentBlockDeserializer extends DiscriminatedUnionDeserializer<ContentBlock> {
 
 	private static final Map<String, Class<? extends ContentBlock>> TYPES = Map.ofEntries(
 			Map.entry("text", TextBlock.class),
@@ -36,13 +36,18 @@ final class ContentBlockDeserializer extends ValueDeserializer<ContentBlock> {
 			Map.entry("openrouter_shell_tool_result", OpenRouterShellToolResultBlock.class),
 			Map.entry("openrouter_bash_tool_result", OpenRouterBashToolResultBlock.class));
 
+	ContentBlockDeserializer() {
+		super("type");
+	}
+
 	@Override
-	public ContentBlock deserialize(JsonParser parser, DeserializationContext context) {
-		JsonNode node = context.readTree(parser);
-		JsonNode discriminator = node.get("type");
-		String type = (discriminator != null && discriminator.isString()) ? discriminator.stringValue() : null;
-		Class<? extends ContentBlock> target = (type != null) ? TYPES.get(type) : null;
-		return (target != null) ? context.readTreeAsValue(node, target) : new UnknownContentBlock(node);
+	protected @Nullable Class<? extends ContentBlock> memberType(@Nullable String type, Set<String> propertyNames) {
+		return (type != null) ? TYPES.get(type) : null;
+	}
+
+	@Override
+	protected ContentBlock unknown(JsonNode json) {
+		return new UnknownContentBlock(json);
 	}
 
 }

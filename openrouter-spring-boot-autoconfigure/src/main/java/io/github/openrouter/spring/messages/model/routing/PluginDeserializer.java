@@ -1,16 +1,16 @@
 package io.github.openrouter.spring.messages.model.routing;
 
 import java.util.Map;
+import java.util.Set;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
+import io.github.openrouter.spring.messages.model.DiscriminatedUnionDeserializer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads a {@link Plugin} by its {@code id}, falling back to {@link UnknownPlugin}.
  */
-final class PluginDeserializer extends ValueDeserializer<Plugin> {
+final class PluginDeserializer extends DiscriminatedUnionDeserializer<Plugin> {
 
 	private static final Map<String, Class<? extends Plugin>> TYPES = Map.ofEntries(
 			Map.entry("auto-router", AutoRouterPlugin.class),
@@ -24,13 +24,18 @@ final class PluginDeserializer extends ValueDeserializer<Plugin> {
 			Map.entry("pareto-router", ParetoRouterPlugin.class),
 			Map.entry("fusion", FusionPlugin.class));
 
+	PluginDeserializer() {
+		super("id");
+	}
+
 	@Override
-	public Plugin deserialize(JsonParser parser, DeserializationContext context) {
-		JsonNode node = context.readTree(parser);
-		JsonNode discriminator = node.get("id");
-		String type = (discriminator != null && discriminator.isString()) ? discriminator.stringValue() : null;
-		Class<? extends Plugin> target = (type != null) ? TYPES.get(type) : null;
-		return (target != null) ? context.readTreeAsValue(node, target) : new UnknownPlugin(node);
+	protected @Nullable Class<? extends Plugin> memberType(@Nullable String type, Set<String> propertyNames) {
+		return (type != null) ? TYPES.get(type) : null;
+	}
+
+	@Override
+	protected Plugin unknown(JsonNode json) {
+		return new UnknownPlugin(json);
 	}
 
 }

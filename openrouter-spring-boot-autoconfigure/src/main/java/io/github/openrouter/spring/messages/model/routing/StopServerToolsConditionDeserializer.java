@@ -1,16 +1,16 @@
 package io.github.openrouter.spring.messages.model.routing;
 
 import java.util.Map;
+import java.util.Set;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
+import io.github.openrouter.spring.messages.model.DiscriminatedUnionDeserializer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads a {@link StopServerToolsCondition} by its {@code type}, falling back to {@link UnknownStopServerToolsCondition}.
  */
-final class StopServerToolsConditionDeserializer extends ValueDeserializer<StopServerToolsCondition> {
+final class StopServerToolsConditionDeserializer extends DiscriminatedUnionDeserializer<StopServerToolsCondition> {
 
 	private static final Map<String, Class<? extends StopServerToolsCondition>> TYPES = Map.ofEntries(
 			Map.entry("step_count_is", StepCountIsCondition.class),
@@ -19,13 +19,18 @@ final class StopServerToolsConditionDeserializer extends ValueDeserializer<StopS
 			Map.entry("max_cost", MaxCostCondition.class),
 			Map.entry("finish_reason_is", FinishReasonIsCondition.class));
 
+	StopServerToolsConditionDeserializer() {
+		super("type");
+	}
+
 	@Override
-	public StopServerToolsCondition deserialize(JsonParser parser, DeserializationContext context) {
-		JsonNode node = context.readTree(parser);
-		JsonNode discriminator = node.get("type");
-		String type = (discriminator != null && discriminator.isString()) ? discriminator.stringValue() : null;
-		Class<? extends StopServerToolsCondition> target = (type != null) ? TYPES.get(type) : null;
-		return (target != null) ? context.readTreeAsValue(node, target) : new UnknownStopServerToolsCondition(node);
+	protected @Nullable Class<? extends StopServerToolsCondition> memberType(@Nullable String type, Set<String> propertyNames) {
+		return (type != null) ? TYPES.get(type) : null;
+	}
+
+	@Override
+	protected StopServerToolsCondition unknown(JsonNode json) {
+		return new UnknownStopServerToolsCondition(json);
 	}
 
 }

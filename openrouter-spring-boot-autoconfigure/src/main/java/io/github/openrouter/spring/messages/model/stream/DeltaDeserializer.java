@@ -1,16 +1,16 @@
 package io.github.openrouter.spring.messages.model.stream;
 
 import java.util.Map;
+import java.util.Set;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
+import io.github.openrouter.spring.messages.model.DiscriminatedUnionDeserializer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads a {@link Delta} by its {@code type}, falling back to {@link UnknownDelta}.
  */
-final class DeltaDeserializer extends ValueDeserializer<Delta> {
+final class DeltaDeserializer extends DiscriminatedUnionDeserializer<Delta> {
 
 	private static final Map<String, Class<? extends Delta>> TYPES = Map.ofEntries(
 			Map.entry("text_delta", TextDelta.class),
@@ -20,13 +20,18 @@ final class DeltaDeserializer extends ValueDeserializer<Delta> {
 			Map.entry("citations_delta", CitationsDelta.class),
 			Map.entry("compaction_delta", CompactionDelta.class));
 
+	DeltaDeserializer() {
+		super("type");
+	}
+
 	@Override
-	public Delta deserialize(JsonParser parser, DeserializationContext context) {
-		JsonNode node = context.readTree(parser);
-		JsonNode discriminator = node.get("type");
-		String type = (discriminator != null && discriminator.isString()) ? discriminator.stringValue() : null;
-		Class<? extends Delta> target = (type != null) ? TYPES.get(type) : null;
-		return (target != null) ? context.readTreeAsValue(node, target) : new UnknownDelta(node);
+	protected @Nullable Class<? extends Delta> memberType(@Nullable String type, Set<String> propertyNames) {
+		return (type != null) ? TYPES.get(type) : null;
+	}
+
+	@Override
+	protected Delta unknown(JsonNode json) {
+		return new UnknownDelta(json);
 	}
 
 }

@@ -1,16 +1,16 @@
 package io.github.openrouter.spring.messages.model.stream;
 
 import java.util.Map;
+import java.util.Set;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
+import io.github.openrouter.spring.messages.model.DiscriminatedUnionDeserializer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads a {@link StreamEvent} by its {@code type}, falling back to {@link UnknownStreamEvent}.
  */
-final class StreamEventDeserializer extends ValueDeserializer<StreamEvent> {
+final class StreamEventDeserializer extends DiscriminatedUnionDeserializer<StreamEvent> {
 
 	private static final Map<String, Class<? extends StreamEvent>> TYPES = Map.ofEntries(
 			Map.entry("message_start", MessageStartEvent.class),
@@ -22,13 +22,18 @@ final class StreamEventDeserializer extends ValueDeserializer<StreamEvent> {
 			Map.entry("ping", PingEvent.class),
 			Map.entry("error", ErrorEvent.class));
 
+	StreamEventDeserializer() {
+		super("type");
+	}
+
 	@Override
-	public StreamEvent deserialize(JsonParser parser, DeserializationContext context) {
-		JsonNode node = context.readTree(parser);
-		JsonNode discriminator = node.get("type");
-		String type = (discriminator != null && discriminator.isString()) ? discriminator.stringValue() : null;
-		Class<? extends StreamEvent> target = (type != null) ? TYPES.get(type) : null;
-		return (target != null) ? context.readTreeAsValue(node, target) : new UnknownStreamEvent(node);
+	protected @Nullable Class<? extends StreamEvent> memberType(@Nullable String type, Set<String> propertyNames) {
+		return (type != null) ? TYPES.get(type) : null;
+	}
+
+	@Override
+	protected StreamEvent unknown(JsonNode json) {
+		return new UnknownStreamEvent(json);
 	}
 
 }

@@ -1,16 +1,16 @@
 package io.github.openrouter.spring.messages.model.tool;
 
 import java.util.Map;
+import java.util.Set;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
+import io.github.openrouter.spring.messages.model.DiscriminatedUnionDeserializer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads a {@link ToolChoice} by its {@code type}, falling back to {@link UnknownToolChoice}.
  */
-final class ToolChoiceDeserializer extends ValueDeserializer<ToolChoice> {
+final class ToolChoiceDeserializer extends DiscriminatedUnionDeserializer<ToolChoice> {
 
 	private static final Map<String, Class<? extends ToolChoice>> TYPES = Map.ofEntries(
 			Map.entry("auto", AutoToolChoice.class),
@@ -18,13 +18,18 @@ final class ToolChoiceDeserializer extends ValueDeserializer<ToolChoice> {
 			Map.entry("none", NoneToolChoice.class),
 			Map.entry("tool", NamedToolChoice.class));
 
+	ToolChoiceDeserializer() {
+		super("type");
+	}
+
 	@Override
-	public ToolChoice deserialize(JsonParser parser, DeserializationContext context) {
-		JsonNode node = context.readTree(parser);
-		JsonNode discriminator = node.get("type");
-		String type = (discriminator != null && discriminator.isString()) ? discriminator.stringValue() : null;
-		Class<? extends ToolChoice> target = (type != null) ? TYPES.get(type) : null;
-		return (target != null) ? context.readTreeAsValue(node, target) : new UnknownToolChoice(node);
+	protected @Nullable Class<? extends ToolChoice> memberType(@Nullable String type, Set<String> propertyNames) {
+		return (type != null) ? TYPES.get(type) : null;
+	}
+
+	@Override
+	protected ToolChoice unknown(JsonNode json) {
+		return new UnknownToolChoice(json);
 	}
 
 }

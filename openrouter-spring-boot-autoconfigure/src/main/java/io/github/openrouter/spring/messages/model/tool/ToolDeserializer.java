@@ -1,16 +1,16 @@
 package io.github.openrouter.spring.messages.model.tool;
 
 import java.util.Map;
+import java.util.Set;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
+import io.github.openrouter.spring.messages.model.DiscriminatedUnionDeserializer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads a {@link Tool} by its {@code type}, falling back to {@link UnknownTool}.
  */
-final class ToolDeserializer extends ValueDeserializer<Tool> {
+final class ToolDeserializer extends DiscriminatedUnionDeserializer<Tool> {
 
 	private static final Map<String, Class<? extends Tool>> TYPES = Map.ofEntries(
 			Map.entry("web_search_20250305", WebSearchTool.class),
@@ -23,19 +23,24 @@ final class ToolDeserializer extends ValueDeserializer<Tool> {
 			Map.entry("tool_search_tool_regex", ToolSearchTool.class),
 			Map.entry("tool_search_tool_regex_20251119", ToolSearchTool.class));
 
+	ToolDeserializer() {
+		super("type");
+	}
+
 	@Override
-	public Tool deserialize(JsonParser parser, DeserializationContext context) {
-		JsonNode node = context.readTree(parser);
-		JsonNode discriminator = node.get("type");
-		String type = (discriminator != null && discriminator.isString()) ? discriminator.stringValue() : null;
-		if (node.isObject() && (type == null || "custom".equals(type)) && node.has("name") && node.has("input_schema")) {
-			return context.readTreeAsValue(node, CustomTool.class);
+	protected @Nullable Class<? extends Tool> memberType(@Nullable String type, Set<String> propertyNames) {
+		if ((type == null || "custom".equals(type)) && propertyNames.contains("name") && propertyNames.contains("input_schema")) {
+			return CustomTool.class;
 		}
 		if (type != null && type.startsWith("openrouter:")) {
-			return context.readTreeAsValue(node, OpenRouterServerTool.class);
+			return OpenRouterServerTool.class;
 		}
-		Class<? extends Tool> target = (type != null) ? TYPES.get(type) : null;
-		return (target != null) ? context.readTreeAsValue(node, target) : new UnknownTool(node);
+		return (type != null) ? TYPES.get(type) : null;
+	}
+
+	@Override
+	protected Tool unknown(JsonNode json) {
+		return new UnknownTool(json);
 	}
 
 }

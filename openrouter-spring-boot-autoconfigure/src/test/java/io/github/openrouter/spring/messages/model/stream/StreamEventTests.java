@@ -116,6 +116,30 @@ class StreamEventTests {
 	}
 
 	@Test
+	void shouldKeepEveryDigitOfCostInsideEvents() {
+		MessageStartEvent start = (MessageStartEvent) this.mapper.readValue(
+				"{\"type\":\"message_start\",\"message\":{\"id\":\"m\",\"content\":[],\"usage\":{\"input_tokens\":1,"
+						+ "\"output_tokens\":0,\"cost\":0.12345678901234567890123}}}",
+				StreamEvent.class);
+		assertThat(start.message().usage().cost()).isEqualByComparingTo("0.12345678901234567890123");
+	}
+
+	@Test
+	void shouldFindDiscriminatorThatIsNotTheFirstProperty() {
+		StreamEvent event = this.mapper.readValue(
+				"{\"index\":0,\"delta\":{\"text\":\"x\",\"type\":\"text_delta\"},\"type\":\"content_block_delta\"}", StreamEvent.class);
+		assertThat(event).isEqualTo(new ContentBlockDeltaEvent(ContentBlockDeltaEvent.TYPE, 0, new TextDelta(TextDelta.TYPE, "x")));
+	}
+
+	@Test
+	void shouldKeepNonObjectValueAsUnknownEvent() {
+		StreamEvent event = this.mapper.readValue("[1,2]", StreamEvent.class);
+		assertThat(event).isInstanceOf(UnknownStreamEvent.class);
+		assertThat(event.type()).isEmpty();
+		assertThat(this.mapper.writeValueAsString(event)).isEqualTo("[1,2]");
+	}
+
+	@Test
 	void shouldTolerateUnknownFieldsInKnownEvents() {
 		StreamEvent event = this.mapper.readValue("{\"type\":\"ping\",\"sequence\":4}", StreamEvent.class);
 		assertThat(event).isInstanceOf(PingEvent.class);

@@ -1,0 +1,58 @@
+package io.github.openrouter.spring.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Builds the compared clients, all pointed at the same fake server; {@code -Dbench.clients=floor,sdk}
+ * picks some of them.
+ *
+ * @since 0.1.0
+ */
+final class Clients {
+
+	static final List<String> ALL = List.of("floor", "anthropic-sdk");
+
+	private Clients() {
+	}
+
+	/**
+	 * Creates the clients chosen by {@code bench.clients} (default: all).
+	 * @param port the fake server's port
+	 * @param connections the connection-pool size to give each client
+	 * @return the clients, in table order
+	 */
+	static List<BenchClient> create(int port, int connections) {
+		List<BenchClient> clients = new ArrayList<>();
+		for (String name : chosenNames()) {
+			clients.add(create(name, port, connections));
+		}
+		return clients;
+	}
+
+	static BenchClient create(String name, int port, int connections) {
+		switch (name) {
+			case "floor":
+				return new FloorClient(port, connections);
+			case "anthropic-sdk":
+			case "sdk":
+				return new SdkClient(port, connections);
+			default:
+				throw new IllegalArgumentException("Unknown client '" + name + "'; expected one of " + ALL);
+		}
+	}
+
+	/**
+	 * Returns the names chosen by {@code bench.clients} (default: all).
+	 * @return the names
+	 */
+	static List<String> chosenNames() {
+		String property = System.getProperty("bench.clients");
+		if (property == null || property.isBlank()) {
+			return ALL;
+		}
+		return Arrays.stream(property.split(",")).map(String::trim).filter((name) -> !name.isEmpty()).toList();
+	}
+
+}

@@ -1,0 +1,72 @@
+package io.github.openrouter.spring.benchmarks;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link FakeOpenRouterServer} and the {@link BenchClient}s: each client runs once against
+ * the server started in this JVM, so that the benchmark harness cannot rot. No timings here.
+ */
+class BenchmarkHarnessTests {
+
+	static final java.util.List<String> clients = Clients.ALL;
+
+	private static FakeOpenRouterServer server;
+
+	@BeforeAll
+	static void startServer() {
+		server = FakeOpenRouterServer.start();
+	}
+
+	@AfterAll
+	static void stopServer() {
+		server.close();
+	}
+
+	@ParameterizedTest
+	@FieldSource("clients")
+	void shouldDecodeTheNonStreamingAnswer(String name) {
+		try (BenchClient client = Clients.create(name, server.port(), 4)) {
+			long chars = client.createMany(1, 1);
+			assertThat(chars).isEqualTo(FakeOpenRouterServer.messageText().length());
+			assertThat(client.createMany(4, 2)).isEqualTo(4L * FakeOpenRouterServer.messageText().length());
+		}
+	}
+
+	@ParameterizedTest
+	@FieldSource("clients")
+	void shouldDeliverEveryDeltaOfAStream(String name) {
+		try (BenchClient client = Clients.create(name, server.port(), 4)) {
+			StreamTally tally = new StreamTally(1);
+			client.streamCall(StreamShape.fast(10)).run(tally.listener());
+			assertThat(tally.failed()).isZero();
+			assertThat(tally.completed()).isEqualTo(1);
+			assertThat(tally.deltas()).isEqualTo(10);
+			assertThat(tally.chars()).isEqualTo(FakeOpenRouterServer.text(10).length());
+		}
+	}
+
+	@ParameterizedTest
+	@FieldSource("clients")
+	void shouldFinishStalledStreamsWhenReleased(String name) throws Exception {
+		try (BenchClient client = Clients.create(name, server.port(), 4)) {
+			StreamTally tally = new StreamTally(2);
+			StreamCall call = client.streamCall(new StreamShape(10, 1, 4));
+			call.start(tally.listener());
+			call.start(tally.listener());
+			assertThat(tally.awaitDeltas(8, Duration.ofSeconds(5))).isTrue();
+			assertThat(tally.deltas()).isEqualTo(8);
+			Heap.release(server.port());
+			assertThat(tally.awaitEnd(Duration.ofSeconds(5))).isTrue();
+			assertThat(tally.failed()).isZero();
+			assertThat(tally.deltas()).isEqualTo(20);
+		}
+	}
+
+}

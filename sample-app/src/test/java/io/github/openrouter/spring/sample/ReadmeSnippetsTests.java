@@ -1,0 +1,344 @@
+package io.github.openrouter.spring.sample;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.openrouter.spring.messages.MessageStream;
+import io.github.openrouter.spring.messages.MessagesClient;
+import io.github.openrouter.spring.messages.RequestOptions;
+import io.github.openrouter.spring.messages.error.OpenRouterApiException;
+import io.github.openrouter.spring.messages.error.OpenRouterException;
+import io.github.openrouter.spring.messages.error.RateLimitException;
+import io.github.openrouter.spring.messages.model.CacheControl;
+import io.github.openrouter.spring.messages.model.MessageParam;
+import io.github.openrouter.spring.messages.model.MessageRequest;
+import io.github.openrouter.spring.messages.model.MessageResponse;
+import io.github.openrouter.spring.messages.model.OpenRouterMetadata;
+import io.github.openrouter.spring.messages.model.StopReason;
+import io.github.openrouter.spring.messages.model.ThinkingConfig;
+import io.github.openrouter.spring.messages.model.Usage;
+import io.github.openrouter.spring.messages.model.content.ContentBlock;
+import io.github.openrouter.spring.messages.model.content.DocumentBlock;
+import io.github.openrouter.spring.messages.model.content.ImageBlock;
+import io.github.openrouter.spring.messages.model.content.TextBlock;
+import io.github.openrouter.spring.messages.model.content.ThinkingBlock;
+import io.github.openrouter.spring.messages.model.content.ToolResultBlock;
+import io.github.openrouter.spring.messages.model.content.ToolUseBlock;
+import io.github.openrouter.spring.messages.model.routing.ProviderPreferences;
+import io.github.openrouter.spring.messages.model.stream.ContentBlockDeltaEvent;
+import io.github.openrouter.spring.messages.model.stream.StreamEvent;
+import io.github.openrouter.spring.messages.model.stream.TextDelta;
+import io.github.openrouter.spring.messages.model.tool.CustomTool;
+import io.github.openrouter.spring.sample.demo.DemoOpenRouterServer;
+import io.github.openrouter.spring.sample.demo.DemoReplies;
+import io.github.openrouter.spring.sample.demo.DemoReply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for the Java snippets of the root README: each {@code <!-- snippet:NAME -->} block there
+ * is the code between the {@code tag::NAME[]} and {@code end::NAME[]} comments here, which
+ * compiles against the real API and runs against the demo stub.
+ */
+class ReadmeSnippetsTests {
+
+	private static final Pattern README_SNIPPET = Pattern
+		.compile("<!-- snippet:([a-z-]+) -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
+
+	private static final Pattern SOURCE_SNIPPET = Pattern.compile("// tag::([a-z-]+)\\[]\\n(.*?)// end::\\1\\[]",
+			Pattern.DOTALL);
+
+	private static DemoOpenRouterServer stub;
+
+	private static MessagesClient client;
+
+	@BeforeAll
+	static void startStub() {
+		stub = DemoOpenRouterServer.start();
+		client = MessagesClient.builder()
+			.baseUrl(stub.baseUrl())
+			.apiKey(stub.apiKey())
+			.defaultModel("anthropic/claude-sonnet-4.5")
+			.build();
+	}
+
+	@AfterAll
+	static void stopStub() {
+		stub.close();
+	}
+
+	@Test
+	void shouldShowInReadmeExactlyTheSnippetsOfThisClass() throws IOException {
+		Map<String, List<String>> readme = snippets(README_SNIPPET,
+				ReadmeFile.read());
+		Map<String, List<String>> source = snippets(SOURCE_SNIPPET, Files.readString(
+				Path.of("src/test/java/io/github/openrouter/spring/sample/ReadmeSnippetsTests.java"),
+				StandardCharsets.UTF_8));
+
+		assertThat(readme.keySet()).containsExactlyInAnyOrderElementsOf(source.keySet());
+		source.forEach((name, lines) -> assertThat(readme.get(name)).as("README snippet %s", name)
+			.containsExactlyElementsOf(lines));
+	}
+
+	@Test
+	void createShouldAnswerWithTextAndUsage() {
+		Assistant assistant = new Assistant(client);
+
+		assertThat(assistant.ask("What is OpenRouter?")).isEqualTo(DemoReplies.echo("What is OpenRouter?"));
+		DemoReply served = lastServed();
+		assertThat(served.model()).isEqualTo("anthropic/claude-sonnet-4.5");
+	}
+
+	@Test
+	void usageShouldReportTokensCostProviderAndModel() {
+		MessageRequest request = MessageRequest.builder().maxTokens(256).addUserMessage("Count my tokens").build();
+		// tag::usage[]
+		MessageResponse response = client.create(request);
+		Usage usage = response.usage();
+		String line = "%s via %s: %d tokens in, %d out, %s USD".formatted(response.model(), response.provider(),
+				usage.totalInputTokens(), usage.outputTokens(), usage.cost());
+		// end::usage[]
+		DemoReply served = lastServed();
+		assertThat(line).isEqualTo("anthropic/claude-sonnet-4.5 via Anthropic: %d tokens in, %d out, %s USD"
+			.formatted(served.totalInputTokens(), served.outputTokens(), served.cost()));
+	}
+
+	@Test
+	@Disabled("TEMPORARY: the client's SSE decoder (messages.streaming) is not on main yet")
+	void streamShouldDeliverTextDeltasAndTheFinalMessage() {
+		// tag::stream[]
+		MessageRequest request = MessageRequest.builder()
+			.maxTokens(1024)
+			.addUserMessage("Tell me a story about a lighthouse keeper")
+			.build();
+		StringBuilder answer = new StringBuilder();
+		try (MessageStream stream = client.stream(request)) {
+			for (StreamEvent event : stream) {
+				if (event instanceof ContentBlockDeltaEvent delta && delta.delta() instanceof TextDelta text) {
+					answer.append(text.text()); // or push it to your UI as it arrives
+				}
+			}
+			MessageResponse message = stream.finalMessage(); // what create() would have returned
+			int outputTokens = message.usage().outputTokens();
+			// end::stream[]
+			assertThat(message.text()).hasToString(answer.toString());
+			assertThat(outputTokens).isEqualTo(lastServed().outputTokens());
+		}
+		assertThat(answer).hasToString(DemoReplies.echo("Tell me a story about a lighthouse keeper"));
+	}
+
+	@Test
+	@Disabled("TEMPORARY: the client's SSE decoder (messages.streaming) is not on main yet")
+	void reactiveShouldStreamText() {
+		MessageRequest request = MessageRequest.builder().maxTokens(256).addUserMessage("Hello, reactive").build();
+		// tag::reactive[]
+		Flux<String> text = client.reactive().streamText(request);
+		// end::reactive[]
+		assertThat(String.join("", text.collectList().block(Duration.ofSeconds(30))))
+			.isEqualTo(DemoReplies.echo("Hello, reactive"));
+	}
+
+	@Test
+	void toolsShouldRoundTripToolUseAndToolResult() {
+		// tag::tools[]
+		JsonNode schema = JsonMapper.builder().build().readTree("""
+				{"type": "object",
+				 "properties": {"city": {"type": "string"}},
+				 "required": ["city"]}
+				""");
+		MessageRequest request = MessageRequest.builder()
+			.maxTokens(1024)
+			.addTool(CustomTool.of("get_weather", "Current weather in a city", schema))
+			.addUserMessage("Oslo")
+			.build();
+		MessageResponse response = client.create(request);
+		if (StopReason.TOOL_USE.equals(response.stopReason())) {
+			List<ContentBlock> results = new ArrayList<>();
+			for (ContentBlock block : response.content()) {
+				if (block instanceof ToolUseBlock toolUse) {
+					String city = toolUse.input().path("city").asString();
+					results.add(ToolResultBlock.of(toolUse.id(), lookUpWeather(city)));
+				}
+			}
+			MessageRequest next = request.toBuilder()
+				.addAssistantMessage(response) // replays the tool_use blocks unchanged
+				.addMessage(MessageParam.user(results))
+				.build();
+			response = client.create(next);
+		}
+		// end::tools[]
+		assertThat(response.stopReason()).isEqualTo(StopReason.END_TURN);
+		assertThat(response.text()).startsWith("The tool returned: 12 degrees and rain in Oslo.");
+	}
+
+	@Test
+	void imagesAndDocumentsShouldBeSentAsBlocks() {
+		byte[] pdfBytes = "%PDF-1.4 quarterly report".getBytes(StandardCharsets.US_ASCII);
+		// tag::images[]
+		MessageRequest request = MessageRequest.builder()
+			.maxTokens(1024)
+			.addUserMessage(ImageBlock.url("https://example.com/chart.png"),
+					DocumentBlock.pdfBase64(Base64.getEncoder().encodeToString(pdfBytes)),
+					TextBlock.of("Does the chart match the report?"))
+			.build();
+		// end::images[]
+		MessageResponse response = client.create(request);
+		assertThat(response.text()).startsWith("You attached 1 image(s) and 1 document(s).");
+	}
+
+	@Test
+	void thinkingShouldComeBackAsThinkingBlocks() {
+		// tag::thinking[]
+		MessageRequest request = MessageRequest.builder()
+			.maxTokens(4096)
+			.thinking(ThinkingConfig.enabled(2048))
+			.addUserMessage("Is 9.11 larger than 9.9?")
+			.build();
+		MessageResponse response = client.create(request);
+		for (ContentBlock block : response.content()) {
+			if (block instanceof ThinkingBlock thinking) {
+				String reasoning = thinking.thinking(); // signed; replay it unchanged in the next turn
+			}
+		}
+		MessageRequest followUp = request.toBuilder().addAssistantMessage(response).addUserMessage("And 9.2?").build();
+		// end::thinking[]
+		assertThat(response.content().get(0)).isInstanceOf(ThinkingBlock.class);
+		assertThat(response.usage().outputTokensDetails().thinkingTokens()).isPositive();
+		assertThat(client.create(followUp).text()).isEqualTo(DemoReplies.echo("And 9.2?"));
+	}
+
+	@Test
+	void cachingShouldWriteThenReadThePrefix() {
+		String handbook = "Refunds are accepted within 30 days of purchase. ".repeat(100);
+		// tag::caching[]
+		MessageRequest request = MessageRequest.builder()
+			.maxTokens(1024)
+			.system(List.of(TextBlock.of(handbook).withCacheControl(CacheControl.ephemeral())))
+			.addUserMessage("What does the handbook say about refunds?")
+			.build();
+		MessageResponse first = client.create(request); // writes the cache
+		MessageResponse second = client.create(request); // reads it
+		Integer cachedTokens = second.usage().cacheReadInputTokens();
+		// end::caching[]
+		assertThat(first.usage().cacheCreationInputTokens()).isEqualTo(800);
+		assertThat(cachedTokens).isEqualTo(800);
+		assertThat(second.usage().cost()).isLessThan(first.usage().cost());
+	}
+
+	@Test
+	void routingShouldSendFallbacksProviderPreferencesAndOptions() {
+		// tag::routing[]
+		MessageRequest request = MessageRequest.builder()
+			.model("anthropic/claude-sonnet-4.5")
+			.addFallback("openai/gpt-4.1-mini") // tried when the model above fails
+			.provider(ProviderPreferences.builder().order(List.of("anthropic", "amazon-bedrock")).build())
+			.maxTokens(1024)
+			.addUserMessage("Hello")
+			.build();
+		RequestOptions options = RequestOptions.builder()
+			.routingMetadata(true) // ask for openrouter_metadata
+			.sessionId("conversation-42") // sticky routing, better cache hits
+			.timeout(Duration.ofSeconds(30))
+			.build();
+		MessageResponse response = client.create(request, options);
+		OpenRouterMetadata routing = response.openrouterMetadata(); // requested, strategy, endpoints tried
+		// end::routing[]
+		assertThat(response.provider()).isEqualTo("anthropic");
+		assertThat(routing.summary()).isEqualTo("available=2, selected=anthropic");
+	}
+
+	@Test
+	void errorsShouldBeTypedExceptions() {
+		MessagesClient wrongKey = MessagesClient.builder()
+			.baseUrl(stub.baseUrl())
+			.apiKey("sk-or-v1-wrong")
+			.defaultModel("anthropic/claude-sonnet-4.5")
+			.build();
+		MessageRequest request = MessageRequest.builder().maxTokens(64).addUserMessage("Hi").build();
+
+		assertThat(answerOrExplain(wrongKey, request)).isEqualTo("OpenRouter answered 401 authentication_error");
+		assertThat(answerOrExplain(client, request)).isEqualTo(DemoReplies.echo("Hi"));
+	}
+
+	// tag::errors[]
+	String answerOrExplain(MessagesClient client, MessageRequest request) {
+		try {
+			return client.create(request).text();
+		}
+		catch (RateLimitException ex) { // 429; the client already retried
+			Duration wait = ex.retryAfter().orElse(Duration.ofSeconds(30));
+			return "Busy, try again in " + wait.toSeconds() + " s";
+		}
+		catch (OpenRouterApiException ex) { // any other non-2xx answer
+			return "OpenRouter answered " + ex.statusCode() + " " + ex.errorType();
+		}
+		catch (OpenRouterException ex) { // timeout, broken connection, malformed or failed stream
+			return "No answer: " + ex.getMessage();
+		}
+	}
+	// end::errors[]
+
+	static String lookUpWeather(String city) {
+		return "12 degrees and rain in " + city;
+	}
+
+	private static DemoReply lastServed() {
+		List<DemoReply> served = stub.served();
+		return served.get(served.size() - 1);
+	}
+
+	private static Map<String, List<String>> snippets(Pattern pattern, String text) {
+		Map<String, List<String>> snippets = new LinkedHashMap<>();
+		Matcher matcher = pattern.matcher(text);
+		while (matcher.find()) {
+			snippets.put(matcher.group(1), normalize(matcher.group(2)));
+		}
+		return snippets;
+	}
+
+	private static List<String> normalize(String code) {
+		return code.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
+	}
+
+	// tag::create[]
+	@Service
+	public static class Assistant {
+
+		private final MessagesClient client;
+
+		public Assistant(MessagesClient client) { // the auto-configured bean
+			this.client = client;
+		}
+
+		public String ask(String question) {
+			MessageRequest request = MessageRequest.builder()
+				.maxTokens(1024) // no model: openrouter.default-model applies
+				.system("You are a concise assistant.")
+				.addUserMessage(question)
+				.build();
+			return this.client.create(request).text();
+		}
+
+	}
+	// end::create[]
+
+}
