@@ -350,6 +350,15 @@ class OpenRouterAutoConfigurationTests {
 	}
 
 	@Test
+	void shouldStartWithoutActuator() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
+			.withPropertyValues("openrouter.api-key=" + API_KEY)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(MessagesClient.class)
+				.doesNotHaveBean("openRouterApiKeySanitizingFunction"));
+	}
+
+	@Test
 	void shouldKeepOwnSanitizingFunctionNextToOthers() {
 		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY)
 			.withBean("otherSanitizingFunction", SanitizingFunction.class, () -> (data) -> data)
