@@ -89,6 +89,7 @@ public final class OpenRouterAutoConfiguration {
 		private static final Pattern OPENROUTER_KEY_VALUE = Pattern.compile("sk-or-.*");
 
 		@Bean
+		@ConditionalOnMissingBean(name = "openRouterApiKeySanitizingFunction")
 		SanitizingFunction openRouterApiKeySanitizingFunction() {
 			return SanitizingFunction.sanitizeValue()
 				.ifMatches(OpenRouterSanitizingConfiguration::isApiKey)

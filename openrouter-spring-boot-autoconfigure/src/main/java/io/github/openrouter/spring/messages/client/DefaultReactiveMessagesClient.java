@@ -130,12 +130,12 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 
 	@Override
 	public Flux<StreamEvent> stream(MessageRequest request, RequestOptions options) {
-		return Flux.defer(() -> {
+		return this.observer.observeStream(request, Flux.defer(() -> {
 			PreparedCall call = prepare(request, options, true);
 			return Flux.error(new UnsupportedOperationException(
 					"Streaming needs the SSE decoder of package messages.streaming, which has not landed yet ("
 							+ call.body.length + " bytes prepared)"));
-		});
+		}));
 	}
 
 	/**
