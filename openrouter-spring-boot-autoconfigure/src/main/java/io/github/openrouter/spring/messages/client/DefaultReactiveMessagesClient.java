@@ -17,6 +17,7 @@ import io.github.openrouter.spring.messages.error.RequestValidationException;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
+import io.github.openrouter.spring.messages.observation.MessagesObserver;
 import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -79,6 +80,8 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 
 	private final WireLogger wireLogger;
 
+	private final MessagesObserver observer;
+
 	/**
 	 * Creates a client.
 	 * @param settings the settings
@@ -105,12 +108,16 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		}
 		this.webClient = settings.webClientBuilder().clone().clientConnector(connector).build();
 		this.messagesUri = URI.create(settings.baseUrl() + "/messages");
+		this.observer = new MessagesObserver(settings.observationRegistry(), settings.observationConvention(),
+				this.messagesUri.getHost(), settings.defaultModel());
 		this.wireLogger = new WireLogger(settings.wireLogging(), settings.wireLogMaxBodyChars(), settings.apiKey());
+		this.observer = new MessagesObserver(settings.observationRegistry(), settings.observationConvention(),
+				this.messagesUri.getHost(), settings.defaultModel());
 	}
 
 	@Override
 	public Mono<MessageResponse> create(MessageRequest request, RequestOptions options) {
-		return Mono.defer(() -> {
+		return this.observer.observeCreate(request, Mono.defer(() -> {
 			PreparedCall call = prepare(request, options, false);
 			Scheduler timer = timer();
 			Mono<MessageResponse> attempt = Mono.defer(() -> exchange(call, timer)
@@ -120,17 +127,17 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			return this.retrySupport.retry(attempt, call.budget)
 				.timeout(call.budget, Mono.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.TOTAL,
 						call.budget)), timer);
-		});
+		}));
 	}
 
 	@Override
 	public Flux<StreamEvent> stream(MessageRequest request, RequestOptions options) {
-		return Flux.defer(() -> {
+		return this.observer.observeStream(request, Flux.defer(() -> {
 			PreparedCall call = prepare(request, options, true);
 			return Flux.error(new UnsupportedOperationException(
 					"Streaming needs the SSE decoder of package messages.streaming, which has not landed yet ("
 							+ call.body.length + " bytes prepared)"));
-		});
+		}));
 	}
 
 	/**

@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record CharLocationCitation(@JsonProperty("type") String type,
 		@JsonProperty("cited_text") @Nullable String citedText,
 		@JsonProperty("document_index") @Nullable Integer documentIndex,
-		@JsonProperty("document_title") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String documentTitle,
+		@JsonProperty("document_title") @Nullable String documentTitle,
 		@JsonProperty("file_id") @Nullable String fileId,
 		@JsonProperty("start_char_index") @Nullable Integer startCharIndex,
 		@JsonProperty("end_char_index") @Nullable Integer endCharIndex) implements Citation {

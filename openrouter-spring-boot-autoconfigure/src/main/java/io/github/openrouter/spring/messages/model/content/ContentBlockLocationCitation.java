@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record ContentBlockLocationCitation(@JsonProperty("type") String type,
 		@JsonProperty("cited_text") @Nullable String citedText,
 		@JsonProperty("document_index") @Nullable Integer documentIndex,
-		@JsonProperty("document_title") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String documentTitle,
+		@JsonProperty("document_title") @Nullable String documentTitle,
 		@JsonProperty("file_id") @Nullable String fileId,
 		@JsonProperty("start_block_index") @Nullable Integer startBlockIndex,
 		@JsonProperty("end_block_index") @Nullable Integer endBlockIndex) implements Citation {

@@ -26,7 +26,7 @@ public record SearchResultLocationCitation(@JsonProperty("type") String type,
 		@JsonProperty("cited_text") @Nullable String citedText,
 		@JsonProperty("search_result_index") @Nullable Integer searchResultIndex,
 		@JsonProperty("source") @Nullable String source,
-		@JsonProperty("title") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String title,
+		@JsonProperty("title") @Nullable String title,
 		@JsonProperty("start_block_index") @Nullable Integer startBlockIndex,
 		@JsonProperty("end_block_index") @Nullable Integer endBlockIndex) implements Citation {
 

@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record WebSearchResultLocationCitation(@JsonProperty("type") String type,
 		@JsonProperty("cited_text") @Nullable String citedText,
 		@JsonProperty("encrypted_index") @Nullable String encryptedIndex,
-		@JsonProperty("title") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String title,
+		@JsonProperty("title") @Nullable String title,
 		@JsonProperty("url") @Nullable String url) implements Citation {
 
 	/** The wire {@code type} of this type. */
