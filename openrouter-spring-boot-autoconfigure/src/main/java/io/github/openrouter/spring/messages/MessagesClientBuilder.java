@@ -228,8 +228,9 @@ public final class MessagesClientBuilder {
 	}
 
 	/**
-	 * Sets a convention that replaces the default names and tags of the call observations.
-	 * @param observationConvention the convention
+	 * Sets the convention that names and tags the observation of every call.
+	 * @param observationConvention the convention, by default a
+	 * {@link io.github.openrouter.spring.messages.observation.DefaultMessagesObservationConvention}
 	 * @return this builder
 	 */
 	public MessagesClientBuilder observationConvention(MessagesObservationConvention observationConvention) {
