@@ -17,6 +17,7 @@ import io.github.openrouter.spring.messages.error.RequestValidationException;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
+import io.github.openrouter.spring.messages.streaming.StreamEventDecoder;
 import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -66,6 +67,8 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	private final ClientSettings settings;
 
 	private final JsonMapper mapper = JsonMapper.builder().build();
+
+	private final StreamEventDecoder streamDecoder = new StreamEventDecoder(this.mapper);
 
 	private final RequestDefaults defaults;
 
@@ -127,9 +130,14 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	public Flux<StreamEvent> stream(MessageRequest request, RequestOptions options) {
 		return Flux.defer(() -> {
 			PreparedCall call = prepare(request, options, true);
-			return Flux.error(new UnsupportedOperationException(
-					"Streaming needs the SSE decoder of package messages.streaming, which has not landed yet ("
-							+ call.body.length + " bytes prepared)"));
+			Scheduler timer = timer();
+			Duration idle = this.settings.timeouts().streamIdle();
+			return exchange(call, timer).flatMapMany((entity) -> {
+				Flux<DataBuffer> body = (entity.getBody() != null) ? entity.getBody() : Flux.empty();
+				Flux<DataBuffer> guarded = body.timeout(idle,
+						Flux.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.STREAM_IDLE, idle)), timer);
+				return this.streamDecoder.decode(guarded, entity.getHeaders().getFirst(GENERATION_ID_HEADER));
+			}).onErrorMap((failure) -> TransportErrors.translate(failure, this.settings.timeouts()));
 		});
 	}
 
