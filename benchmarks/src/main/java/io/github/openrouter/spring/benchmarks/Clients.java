@@ -6,13 +6,15 @@ import java.util.List;
 
 /**
  * Builds the compared clients, all pointed at the same fake server; {@code -Dbench.clients=floor,sdk}
- * picks some of them.
+ * picks some of them. Besides the default three, {@code starter-blocking} (streams read through the
+ * blocking {@code MessageStream}) and {@code starter-default-pool} (the builder's own connector) can be
+ * asked for.
  *
  * @since 0.1.0
  */
 final class Clients {
 
-	static final List<String> ALL = List.of("floor", "anthropic-sdk");
+	static final List<String> ALL = List.of("starter", "floor", "anthropic-sdk");
 
 	private Clients() {
 	}
@@ -33,6 +35,12 @@ final class Clients {
 
 	static BenchClient create(String name, int port, int connections) {
 		switch (name) {
+			case "starter":
+				return new StarterClient(name, port, connections, false);
+			case "starter-blocking":
+				return new StarterClient(name, port, connections, true);
+			case "starter-default-pool":
+				return new StarterClient(name, port, 0, false);
 			case "floor":
 				return new FloorClient(port, connections);
 			case "anthropic-sdk":

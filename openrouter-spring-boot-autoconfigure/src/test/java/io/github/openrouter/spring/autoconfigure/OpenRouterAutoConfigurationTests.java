@@ -22,6 +22,7 @@ import org.springframework.boot.actuate.autoconfigure.context.properties.Configu
 import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
 import org.springframework.boot.actuate.autoconfigure.env.EnvironmentEndpointAutoConfiguration;
 import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -337,6 +338,32 @@ class OpenRouterAutoConfigurationTests {
 					.doesNotContain(API_KEY);
 				assertThat(entry).contains("******").doesNotContain(API_KEY);
 			});
+	}
+
+	@Test
+	void shouldBackOffWhenUserDefinesSanitizingFunctionOfTheSameName() {
+		SanitizingFunction custom = (data) -> data;
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY)
+			.withBean("openRouterApiKeySanitizingFunction", SanitizingFunction.class, () -> custom)
+			.withBean("otherSanitizingFunction", SanitizingFunction.class, () -> (data) -> data)
+			.run((context) -> assertThat(context.getBean("openRouterApiKeySanitizingFunction")).isSameAs(custom));
+	}
+
+	@Test
+	void shouldStartWithoutActuator() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
+			.withPropertyValues("openrouter.api-key=" + API_KEY)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(MessagesClient.class)
+				.doesNotHaveBean("openRouterApiKeySanitizingFunction"));
+	}
+
+	@Test
+	void shouldKeepOwnSanitizingFunctionNextToOthers() {
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY)
+			.withBean("otherSanitizingFunction", SanitizingFunction.class, () -> (data) -> data)
+			.run((context) -> assertThat(context).getBeans(SanitizingFunction.class)
+				.containsKeys("otherSanitizingFunction", "openRouterApiKeySanitizingFunction"));
 	}
 
 	@Test

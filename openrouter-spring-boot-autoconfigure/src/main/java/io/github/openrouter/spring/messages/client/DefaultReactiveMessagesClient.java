@@ -17,6 +17,7 @@ import io.github.openrouter.spring.messages.error.RequestValidationException;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
+import io.github.openrouter.spring.messages.observation.MessagesObserver;
 import io.github.openrouter.spring.messages.streaming.StreamEventDecoder;
 import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
@@ -82,6 +83,8 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 
 	private final WireLogger wireLogger;
 
+	private final MessagesObserver observer;
+
 	/**
 	 * Creates a client.
 	 * @param settings the settings
@@ -108,12 +111,14 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		}
 		this.webClient = settings.webClientBuilder().clone().clientConnector(connector).build();
 		this.messagesUri = URI.create(settings.baseUrl() + "/messages");
+		this.observer = new MessagesObserver(settings.observationRegistry(), settings.observationConvention(),
+				this.messagesUri.getHost(), settings.defaultModel());
 		this.wireLogger = new WireLogger(settings.wireLogging(), settings.wireLogMaxBodyChars(), settings.apiKey());
 	}
 
 	@Override
 	public Mono<MessageResponse> create(MessageRequest request, RequestOptions options) {
-		return Mono.defer(() -> {
+		return this.observer.observeCreate(request, Mono.defer(() -> {
 			PreparedCall call = prepare(request, options, false);
 			Scheduler timer = timer();
 			Mono<MessageResponse> attempt = Mono.defer(() -> exchange(call, timer)
@@ -123,12 +128,12 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			return this.retrySupport.retry(attempt, call.budget)
 				.timeout(call.budget, Mono.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.TOTAL,
 						call.budget)), timer);
-		});
+		}));
 	}
 
 	@Override
 	public Flux<StreamEvent> stream(MessageRequest request, RequestOptions options) {
-		return Flux.defer(() -> {
+		return this.observer.observeStream(request, Flux.defer(() -> {
 			PreparedCall call = prepare(request, options, true);
 			Scheduler timer = timer();
 			Duration idle = this.settings.timeouts().streamIdle();
@@ -138,7 +143,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 						Flux.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.STREAM_IDLE, idle)), timer);
 				return this.streamDecoder.decode(guarded, entity.getHeaders().getFirst(GENERATION_ID_HEADER));
 			}).onErrorMap((failure) -> TransportErrors.translate(failure, this.settings.timeouts()));
-		});
+		}));
 	}
 
 	/**

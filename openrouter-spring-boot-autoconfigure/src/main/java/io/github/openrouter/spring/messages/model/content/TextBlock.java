@@ -33,6 +33,10 @@ public record TextBlock(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code text}
+	 * @param text the {@code text} value
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
+	 * @param citations the {@code citations} value, or {@code null}
 	 */
 	public TextBlock {
 		type = TYPE;

@@ -28,6 +28,9 @@ public record ThinkingBlock(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code thinking}
+	 * @param thinking the {@code thinking} value
+	 * @param signature the {@code signature} value
 	 */
 	public ThinkingBlock {
 		type = TYPE;

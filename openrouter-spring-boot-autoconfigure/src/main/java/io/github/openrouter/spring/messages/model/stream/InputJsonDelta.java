@@ -26,6 +26,8 @@ public record InputJsonDelta(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code input_json_delta}
+	 * @param partialJson the {@code partial_json} value
 	 */
 	public InputJsonDelta {
 		type = TYPE;

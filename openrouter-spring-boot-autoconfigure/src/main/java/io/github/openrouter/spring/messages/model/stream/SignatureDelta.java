@@ -26,6 +26,8 @@ public record SignatureDelta(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code signature_delta}
+	 * @param signature the {@code signature} value
 	 */
 	public SignatureDelta {
 		type = TYPE;

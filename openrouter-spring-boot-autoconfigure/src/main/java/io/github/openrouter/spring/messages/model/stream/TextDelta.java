@@ -26,6 +26,8 @@ public record TextDelta(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code text_delta}
+	 * @param text the {@code text} value
 	 */
 	public TextDelta {
 		type = TYPE;

@@ -26,6 +26,8 @@ public record ThinkingDelta(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code thinking_delta}
+	 * @param thinking the {@code thinking} value
 	 */
 	public ThinkingDelta {
 		type = TYPE;

@@ -1,0 +1,137 @@
+package io.github.openrouter.spring.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.github.openrouter.spring.messages.model.MessageResponse;
+import io.github.openrouter.spring.messages.model.stream.StreamEvent;
+import io.github.openrouter.spring.messages.streaming.SseFrame;
+import io.github.openrouter.spring.messages.streaming.SseFrameDecoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * JMH micro-benchmarks of the decoding hot path without the network: the ~1 KB answer into the typed
+ * model versus a tree, one text-delta event likewise, and SSE framing of a 2,000-delta stream cut into
+ * 8 KiB chunks (the starter's {@link SseFrameDecoder} versus the floor's splitter). Run with
+ * {@code -prof gc} for allocation per operation.
+ *
+ * @since 0.1.0
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
+public class DecodeBenchmark {
+
+	private static final int CHUNK = 8 * 1024;
+
+	private final JsonMapper mapper = JsonMapper.builder().build();
+
+	private final byte[] message = FakeOpenRouterServer.message();
+
+	private final byte[] deltaEvent = ("{\"type\":\"content_block_delta\",\"index\":0,"
+			+ "\"delta\":{\"type\":\"text_delta\",\"text\":\"carries \"}}")
+		.getBytes(StandardCharsets.UTF_8);
+
+	private final List<byte[]> streamChunks = chunks(FakeOpenRouterServer.body(FakeOpenRouterServer.DEFAULT_DELTAS));
+
+	/**
+	 * The non-streaming answer into the starter's typed model.
+	 * @return the decoded message
+	 */
+	@Benchmark
+	public MessageResponse messageIntoModel() {
+		return this.mapper.readValue(this.message, MessageResponse.class);
+	}
+
+	/**
+	 * The non-streaming answer into a Jackson tree (the floor).
+	 * @return the decoded tree
+	 */
+	@Benchmark
+	public JsonNode messageIntoTree() {
+		return this.mapper.readTree(this.message);
+	}
+
+	/**
+	 * One text-delta event's JSON into the starter's typed event.
+	 * @return the decoded event
+	 */
+	@Benchmark
+	public StreamEvent deltaEventIntoModel() {
+		return this.mapper.readValue(this.deltaEvent, StreamEvent.class);
+	}
+
+	/**
+	 * One text-delta event's JSON into a Jackson tree (the floor).
+	 * @return the decoded tree
+	 */
+	@Benchmark
+	public JsonNode deltaEventIntoTree() {
+		return this.mapper.readTree(this.deltaEvent);
+	}
+
+	/**
+	 * SSE framing of a whole 2,000-delta stream with the starter's frame decoder (no JSON).
+	 * @param blackhole sink for the frames
+	 */
+	@Benchmark
+	public void streamFramesStarter(Blackhole blackhole) {
+		SseFrameDecoder decoder = new SseFrameDecoder();
+		for (byte[] chunk : this.streamChunks) {
+			DataBuffer buffer = DefaultDataBufferFactory.sharedInstance.wrap(chunk);
+			List<SseFrame> frames = decoder.decode(buffer);
+			for (int i = 0; i < frames.size(); i++) {
+				blackhole.consume(frames.get(i));
+			}
+		}
+		blackhole.consume(decoder.finish());
+	}
+
+	/**
+	 * SSE framing and one JSON tree per event of a whole 2,000-delta stream with the floor's splitter.
+	 * @param blackhole sink for the events
+	 */
+	@Benchmark
+	public void streamEventsFloor(Blackhole blackhole) {
+		FloorClient.SseSplitter splitter = new FloorClient.SseSplitter(this.mapper);
+		for (byte[] chunk : this.streamChunks) {
+			ByteBuf buffer = Unpooled.wrappedBuffer(chunk);
+			List<JsonNode> events = splitter.feed(buffer);
+			for (int i = 0; i < events.size(); i++) {
+				blackhole.consume(events.get(i));
+			}
+		}
+	}
+
+	private static List<byte[]> chunks(byte[] body) {
+		List<byte[]> chunks = new ArrayList<>();
+		for (int offset = 0; offset < body.length; offset += CHUNK) {
+			int length = Math.min(CHUNK, body.length - offset);
+			byte[] chunk = new byte[length];
+			System.arraycopy(body, offset, chunk, 0, length);
+			chunks.add(chunk);
+		}
+		return chunks;
+	}
+
+}

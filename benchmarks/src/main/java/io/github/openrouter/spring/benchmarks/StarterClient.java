@@ -1,0 +1,152 @@
+package io.github.openrouter.spring.benchmarks;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.github.openrouter.spring.messages.MessageStream;
+import io.github.openrouter.spring.messages.MessagesClient;
+import io.github.openrouter.spring.messages.MessagesClientBuilder;
+import io.github.openrouter.spring.messages.ReactiveMessagesClient;
+import io.github.openrouter.spring.messages.RequestOptions;
+import io.github.openrouter.spring.messages.model.MessageRequest;
+import io.github.openrouter.spring.messages.model.stream.ContentBlockDeltaEvent;
+import io.github.openrouter.spring.messages.model.stream.StreamEvent;
+import io.github.openrouter.spring.messages.model.stream.TextDelta;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import reactor.core.publisher.Flux;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+/**
+ * This starter's client, built with {@link MessagesClient#builder()} like an application outside
+ * Spring Boot would. Concurrent calls use the reactive client; sequential calls and the
+ * {@code starter-blocking} variant's streams use the blocking one.
+ *
+ * @since 0.1.0
+ */
+public final class StarterClient implements BenchClient {
+
+	private final String name;
+
+	private final boolean blockingStreams;
+
+	private final @Nullable ConnectionProvider connections;
+
+	private final MessagesClient client;
+
+	private final ReactiveMessagesClient reactive;
+
+	private final MessageRequest request = MessageRequest.builder()
+		.model(Requests.MODEL)
+		.maxTokens(Requests.MAX_TOKENS)
+		.addUserMessage(Requests.PROMPT)
+		.build();
+
+	/**
+	 * Creates a starter client for the fake server.
+	 * @param name the name in result tables
+	 * @param port the fake server's port
+	 * @param maxConnections the connection-pool size, or 0 to keep the builder's default connector
+	 * @param blockingStreams whether {@link StreamCall#run} iterates a blocking {@link MessageStream}
+	 * instead of blocking on the reactive stream
+	 */
+	public StarterClient(String name, int port, int maxConnections, boolean blockingStreams) {
+		this.name = name;
+		this.blockingStreams = blockingStreams;
+		MessagesClientBuilder builder = MessagesClient.builder()
+			.baseUrl("http://127.0.0.1:" + port + "/api/v1")
+			.apiKey("sk-or-bench");
+		if (maxConnections > 0) {
+			this.connections = ConnectionProvider.builder("bench-starter")
+				.maxConnections(maxConnections)
+				.pendingAcquireMaxCount(-1)
+				.pendingAcquireTimeout(Duration.ofMinutes(2))
+				.build();
+			builder.clientConnector(new ReactorClientHttpConnector(HttpClient.create(this.connections)));
+		}
+		else {
+			this.connections = null;
+		}
+		this.client = builder.build();
+		this.reactive = this.client.reactive();
+	}
+
+	@Override
+	public String name() {
+		return this.name;
+	}
+
+	@Override
+	public long createMany(int total, int concurrency) {
+		if (concurrency <= 1) {
+			long chars = 0;
+			for (int i = 0; i < total; i++) {
+				chars += Requests.checkMessageText(this.client.create(this.request).text()).length();
+			}
+			return chars;
+		}
+		return Flux.range(0, total)
+			.flatMap((i) -> this.reactive.create(this.request), concurrency)
+			.map((response) -> (long) Requests.checkMessageText(response.text()).length())
+			.reduce(0L, Long::sum)
+			.block();
+	}
+
+	@Override
+	public StreamCall streamCall(StreamShape shape) {
+		RequestOptions.Builder builder = RequestOptions.builder();
+		for (Map.Entry<String, String> header : shape.headers().entrySet()) {
+			builder.header(header.getKey(), header.getValue());
+		}
+		RequestOptions options = builder.build();
+		return new StreamCall() {
+
+			@Override
+			public void run(StreamListener listener) {
+				if (StarterClient.this.blockingStreams) {
+					try (MessageStream events = StarterClient.this.client.stream(StarterClient.this.request, options)) {
+						for (StreamEvent event : events) {
+							onEvent(event, listener);
+						}
+					}
+				}
+				else {
+					StarterClient.this.reactive.stream(StarterClient.this.request, options)
+						.doOnNext((event) -> onEvent(event, listener))
+						.blockLast();
+				}
+				listener.onComplete();
+			}
+
+			@Override
+			public void start(StreamListener listener) {
+				StarterClient.this.reactive.stream(StarterClient.this.request, options)
+					.subscribe((event) -> onEvent(event, listener), listener::onError, listener::onComplete);
+			}
+
+		};
+	}
+
+	private static void onEvent(StreamEvent event, StreamListener listener) {
+		if (event instanceof ContentBlockDeltaEvent delta && delta.delta() instanceof TextDelta text) {
+			listener.onText(text.text());
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.client instanceof AutoCloseable closeable) {
+			try {
+				closeable.close();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		if (this.connections != null) {
+			this.connections.disposeLater().block(Duration.ofSeconds(30));
+		}
+	}
+
+}
