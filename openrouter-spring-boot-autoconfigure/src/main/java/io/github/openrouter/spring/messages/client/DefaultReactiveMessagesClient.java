@@ -111,8 +111,6 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		this.observer = new MessagesObserver(settings.observationRegistry(), settings.observationConvention(),
 				this.messagesUri.getHost(), settings.defaultModel());
 		this.wireLogger = new WireLogger(settings.wireLogging(), settings.wireLogMaxBodyChars(), settings.apiKey());
-		this.observer = new MessagesObserver(settings.observationRegistry(), settings.observationConvention(),
-				this.messagesUri.getHost(), settings.defaultModel());
 	}
 
 	@Override
