@@ -1,5 +1,6 @@
 package io.github.openrouter.spring.sample;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import io.github.openrouter.spring.sample.SampleAppHttp.TokenTotals;
@@ -24,6 +25,7 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * End-to-end tests for {@link SampleApplication} in demo mode: HTTP in, the starter's client
@@ -111,6 +113,10 @@ class SampleApplicationTests {
 	private List<DemoReply> recordingMetrics(Runnable calls) {
 		TokenTotals metricsBefore = this.http.metricsTotals();
 		TokenTotals prometheusBefore = this.http.prometheusTotals();
+		double costBefore = this.http.metric("openrouter.client.cost", "TOTAL");
+		double durationsBefore = this.http.metric("gen_ai.client.operation.duration", "COUNT", "outcome:success");
+		double routedBefore = this.http.metric("openrouter.client.routing.attempts", "COUNT");
+		double attemptsBefore = this.http.metric("openrouter.client.routing.attempts", "TOTAL");
 		int servedBefore = this.stub.served().size();
 
 		calls.run();
@@ -127,6 +133,23 @@ class SampleApplicationTests {
 		assertThat(prometheus.input()).as("input tokens in /actuator/prometheus").isEqualTo(input);
 		assertThat(prometheus.output()).as("output tokens in /actuator/prometheus").isEqualTo(output);
 		assertThat(prometheus.calls()).as("calls in /actuator/prometheus").isEqualTo(served.size());
+		double cost = served.stream().map(DemoReply::cost).mapToDouble(BigDecimal::doubleValue).sum();
+		assertThat(this.http.metric("openrouter.client.cost", "TOTAL") - costBefore).as("cost in USD")
+			.isCloseTo(cost, within(1e-9));
+		assertThat(this.http.metric("gen_ai.client.operation.duration", "COUNT", "outcome:success") - durationsBefore)
+			.as("successful operations")
+			.isEqualTo(served.size());
+		// application.yml opts in to routing metadata; the stub always serves on the first attempt
+		assertThat(this.http.metric("openrouter.client.routing.attempts", "COUNT") - routedBefore).as("routed calls")
+			.isEqualTo(served.size());
+		assertThat(this.http.metric("openrouter.client.routing.attempts", "TOTAL") - attemptsBefore)
+			.as("routing attempts")
+			.isEqualTo(served.size());
+		for (DemoReply reply : served) {
+			assertThat(this.http.metric("openrouter.client.operations", "COUNT", "openrouter.provider:" + reply.provider()))
+				.as("operations served by %s", reply.provider())
+				.isPositive();
+		}
 		return served;
 	}
 
