@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
@@ -69,8 +70,6 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
-	private final StreamEventDecoder streamDecoder = new StreamEventDecoder(this.mapper);
-
 	private final RequestDefaults defaults;
 
 	private final RetrySupport retrySupport;
@@ -84,6 +83,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	private final WireLogger wireLogger;
 
 	private final MessagesObserver observer;
+	private final StreamEventDecoder streamDecoder;
 
 	/**
 	 * Creates a client.
@@ -113,6 +113,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		this.messagesUri = URI.create(settings.baseUrl() + "/messages");
 		this.observer = new MessagesObserver(settings.observationRegistry(), settings.observationConvention(),
 				this.messagesUri.getHost(), settings.defaultModel());
+		this.streamDecoder = new StreamEventDecoder(this.mapper);
 		this.wireLogger = new WireLogger(settings.wireLogging(), settings.wireLogMaxBodyChars(), settings.apiKey());
 	}
 
@@ -136,14 +137,29 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		return this.observer.observeStream(request, Flux.defer(() -> {
 			PreparedCall call = prepare(request, options, true);
 			Scheduler timer = timer();
-			Duration idle = this.settings.timeouts().streamIdle();
-			return exchange(call, timer).flatMapMany((entity) -> {
-				Flux<DataBuffer> body = (entity.getBody() != null) ? entity.getBody() : Flux.empty();
-				Flux<DataBuffer> guarded = body.timeout(idle,
-						Flux.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.STREAM_IDLE, idle)), timer);
-				return this.streamDecoder.decode(guarded, entity.getHeaders().getFirst(GENERATION_ID_HEADER));
-			}).onErrorMap((failure) -> TransportErrors.translate(failure, this.settings.timeouts()));
+			Flux<StreamEvent> attempt = Flux.defer(() -> exchange(call, timer)
+				.flatMapMany((entity) -> this.streamDecoder.decode(guardIdle(entity.getBody(), timer),
+						entity.getHeaders().getFirst(GENERATION_ID_HEADER))))
+				.onErrorMap((failure) -> TransportErrors.translate(failure, this.settings.timeouts()));
+			return withDeadline(this.retrySupport.retryBeforeFirstElement(attempt, call.budget), call.budget, timer);
 		}));
+	}
+
+	private static Flux<StreamEvent> withDeadline(Flux<StreamEvent> events, Duration budget, Scheduler timer) {
+		long deadline = timer.now(TimeUnit.NANOSECONDS) + budget.toNanos();
+		return events.timeout(Mono.delay(budget, timer),
+				(event) -> Mono.delay(Duration.ofNanos(Math.max(0, deadline - timer.now(TimeUnit.NANOSECONDS))),
+						timer),
+				Flux.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.TOTAL, budget)));
+	}
+
+	private Flux<DataBuffer> guardIdle(@Nullable Flux<DataBuffer> body, Scheduler timer) {
+		if (body == null) {
+			return Flux.empty();
+		}
+		Duration idle = this.settings.timeouts().streamIdle();
+		return body.timeout(idle,
+				Flux.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.STREAM_IDLE, idle)), timer);
 	}
 
 	/**
@@ -255,13 +271,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	}
 
 	private Mono<byte[]> readBody(@Nullable Flux<DataBuffer> body, Scheduler timer) {
-		if (body == null) {
-			return Mono.just(new byte[0]);
-		}
-		Duration idle = this.settings.timeouts().streamIdle();
-		Flux<DataBuffer> guarded = body.timeout(idle,
-				Flux.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.STREAM_IDLE, idle)), timer);
-		return DataBufferUtils.join(guarded, MAX_RESPONSE_BYTES).map((buffer) -> {
+		return DataBufferUtils.join(guardIdle(body, timer), MAX_RESPONSE_BYTES).map((buffer) -> {
 			try {
 				byte[] bytes = new byte[buffer.readableByteCount()];
 				buffer.read(bytes);
