@@ -166,6 +166,15 @@ class ContentBlockTests {
 	}
 
 	@Test
+	void shouldReadMissingTextAndThinkingAsEmpty() {
+		assertThat(this.mapper.readValue("{\"type\":\"text\"}", ContentBlock.class)).isEqualTo(TextBlock.of(""));
+		ThinkingBlock thinking = (ThinkingBlock) this.mapper.readValue("{\"type\":\"thinking\",\"signature\":\"s\"}",
+				ContentBlock.class);
+		assertThat(thinking.thinking()).isEmpty();
+		assertThat(thinking.signature()).isEqualTo("s");
+	}
+
+	@Test
 	void shouldRejectMissingRequiredValueNamingTheField() {
 		assertThatNullPointerException().isThrownBy(() -> new ToolUseBlock(null, null, "n", null, null, null))
 			.withMessage("id");
