@@ -71,12 +71,11 @@ final class TransportErrors {
 	 */
 	static Throwable translateInBody(Throwable failure, ClientTimeouts timeouts) {
 		Throwable translated = translate(failure, timeouts);
-		if (translated instanceof OpenRouterTransportException transport && !(transport instanceof OpenRouterTimeoutException)
-				&& transport.isRetryable()) {
-			return new OpenRouterTransportException(
-					"Connection failed while reading the response body; not retried because the answer was already produced: "
-							+ transport.getMessage(),
-					failure, false);
+		boolean retryableTransport = translated instanceof OpenRouterTransportException
+				&& !(translated instanceof OpenRouterTimeoutException) && ((OpenRouterTransportException) translated).isRetryable();
+		if (retryableTransport) {
+			return new OpenRouterTransportException("Connection failed while reading the response body; not retried "
+					+ "because the answer was already produced: " + translated.getMessage(), failure, false);
 		}
 		return translated;
 	}
