@@ -6,6 +6,7 @@ import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.MessagesClientBuilder;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
 import io.github.openrouter.spring.messages.client.DefaultMessagesClient;
+import io.github.openrouter.spring.messages.observation.MessagesObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,12 +51,14 @@ public final class OpenRouterAutoConfiguration {
 	ReactiveMessagesClient openRouterReactiveMessagesClient(OpenRouterConnectionDetails connectionDetails,
 			OpenRouterProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<MessagesObservationConvention> observationConvention,
 			ObjectProvider<MessagesClientBuilderCustomizer> customizers) {
 		MessagesClientBuilder builder = MessagesClient.builder()
 			.baseUrl(connectionDetails.getBaseUrl())
 			.apiKey(apiKey(connectionDetails))
 			.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder))
 			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
+		observationConvention.ifUnique(builder::observationConvention);
 		new OpenRouterPropertiesMapper(properties).applyTo(builder);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.buildReactive();
@@ -86,6 +89,7 @@ public final class OpenRouterAutoConfiguration {
 		private static final Pattern OPENROUTER_KEY_VALUE = Pattern.compile("sk-or-.*");
 
 		@Bean
+		@ConditionalOnMissingBean(name = "openRouterApiKeySanitizingFunction")
 		SanitizingFunction openRouterApiKeySanitizingFunction() {
 			return SanitizingFunction.sanitizeValue()
 				.ifMatches(OpenRouterSanitizingConfiguration::isApiKey)

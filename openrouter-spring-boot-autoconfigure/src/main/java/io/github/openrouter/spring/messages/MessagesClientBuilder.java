@@ -10,6 +10,7 @@ import io.github.openrouter.spring.messages.client.ClientSettings;
 import io.github.openrouter.spring.messages.client.DefaultMessagesClient;
 import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
 import io.github.openrouter.spring.messages.model.routing.ProviderPreferences;
+import io.github.openrouter.spring.messages.observation.MessagesObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -56,6 +57,8 @@ public final class MessagesClientBuilder {
 	private RetryPolicy retryPolicy = RetryPolicy.defaults();
 
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private @Nullable MessagesObservationConvention observationConvention;
 
 	private boolean wireLogging;
 
@@ -225,6 +228,17 @@ public final class MessagesClientBuilder {
 	}
 
 	/**
+	 * Sets the convention that names and tags the observation of every call.
+	 * @param observationConvention the convention, by default a
+	 * {@link io.github.openrouter.spring.messages.observation.DefaultMessagesObservationConvention}
+	 * @return this builder
+	 */
+	public MessagesClientBuilder observationConvention(MessagesObservationConvention observationConvention) {
+		this.observationConvention = Objects.requireNonNull(observationConvention, "observationConvention");
+		return this;
+	}
+
+	/**
 	 * Turns wire logging (SLF4J, DEBUG) on or off; the key is always redacted.
 	 * @param enabled whether to log requests and responses
 	 * @param maxBodyChars the longest body excerpt to log
@@ -267,7 +281,7 @@ public final class MessagesClientBuilder {
 				(this.webClientBuilder != null) ? this.webClientBuilder : WebClient.builder(), this.clientConnector,
 				this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
 				this.appReferer, this.appTitle, new ArrayList<>(this.appCategories), this.defaultHeaders,
-				this.timeouts, this.retryPolicy, this.observationRegistry, this.wireLogging,
+				this.timeouts, this.retryPolicy, this.observationRegistry, this.observationConvention, this.wireLogging,
 				this.wireLogMaxBodyChars, null);
 	}
 

@@ -12,6 +12,10 @@ import io.github.openrouter.spring.messages.RequestOptions;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
+import io.github.openrouter.spring.messages.observation.DefaultMessagesObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
@@ -22,6 +26,7 @@ import org.springframework.boot.actuate.autoconfigure.context.properties.Configu
 import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
 import org.springframework.boot.actuate.autoconfigure.env.EnvironmentEndpointAutoConfiguration;
 import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -231,6 +236,21 @@ class OpenRouterAutoConfigurationTests {
 	}
 
 	@Test
+	void shouldObserveCallsWithTheApplicationsObservationRegistry() {
+		stubCreate();
+		TestObservationRegistry observationRegistry = TestObservationRegistry.create();
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
+			.withBean(ObservationRegistry.class, () -> observationRegistry)
+			.run((context) -> {
+				context.getBean(MessagesClient.class).create(request());
+				TestObservationRegistryAssert.assertThat(observationRegistry)
+					.hasObservationWithNameEqualTo(DefaultMessagesObservationConvention.DEFAULT_NAME)
+					.that()
+					.hasBeenStopped();
+			});
+	}
+
+	@Test
 	void shouldStartWithoutMicrometerCore() {
 		stubCreate();
 		this.contextRunner.withClassLoader(new FilteredClassLoader("io.micrometer.core"))
@@ -337,6 +357,32 @@ class OpenRouterAutoConfigurationTests {
 					.doesNotContain(API_KEY);
 				assertThat(entry).contains("******").doesNotContain(API_KEY);
 			});
+	}
+
+	@Test
+	void shouldBackOffWhenUserDefinesSanitizingFunctionOfTheSameName() {
+		SanitizingFunction custom = (data) -> data;
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY)
+			.withBean("openRouterApiKeySanitizingFunction", SanitizingFunction.class, () -> custom)
+			.withBean("otherSanitizingFunction", SanitizingFunction.class, () -> (data) -> data)
+			.run((context) -> assertThat(context.getBean("openRouterApiKeySanitizingFunction")).isSameAs(custom));
+	}
+
+	@Test
+	void shouldStartWithoutActuator() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
+			.withPropertyValues("openrouter.api-key=" + API_KEY)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(MessagesClient.class)
+				.doesNotHaveBean("openRouterApiKeySanitizingFunction"));
+	}
+
+	@Test
+	void shouldKeepOwnSanitizingFunctionNextToOthers() {
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY)
+			.withBean("otherSanitizingFunction", SanitizingFunction.class, () -> (data) -> data)
+			.run((context) -> assertThat(context).getBeans(SanitizingFunction.class)
+				.containsKeys("otherSanitizingFunction", "openRouterApiKeySanitizingFunction"));
 	}
 
 	@Test

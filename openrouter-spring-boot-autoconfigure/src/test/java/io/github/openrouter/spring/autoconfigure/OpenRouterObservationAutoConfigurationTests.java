@@ -1,5 +1,7 @@
 package io.github.openrouter.spring.autoconfigure;
 
+import io.github.openrouter.spring.messages.ReactiveMessagesClient;
+import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.observation.DefaultMessagesObservationConvention;
 import io.github.openrouter.spring.messages.observation.MessagesMeterObservationHandler;
@@ -97,6 +99,21 @@ class OpenRouterObservationAutoConfigurationTests {
 				.as("Boot's own timer of the observation, capped by the convention")
 				.hasSize(4);
 		});
+	}
+
+	@Test
+	void shouldHandTheConventionBeanToTheClient() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(OpenRouterAutoConfiguration.class,
+					OpenRouterObservationAutoConfiguration.class))
+			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.withPropertyValues("openrouter.api-key=sk-or-v1-observation-test")
+			.withUserConfiguration(CustomConventionConfiguration.class)
+			.run((context) -> {
+				DefaultReactiveMessagesClient client = (DefaultReactiveMessagesClient) context
+					.getBean(ReactiveMessagesClient.class);
+				assertThat(client.settings().observationConvention()).isSameAs(context.getBean("customConvention"));
+			});
 	}
 
 	@Configuration(proxyBeanMethods = false)

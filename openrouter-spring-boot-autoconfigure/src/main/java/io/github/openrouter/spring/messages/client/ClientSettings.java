@@ -6,6 +6,7 @@ import java.util.Map;
 import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.RetryPolicy;
 import io.github.openrouter.spring.messages.model.routing.ProviderPreferences;
+import io.github.openrouter.spring.messages.observation.MessagesObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.reactive.ClientHttpConnector;
@@ -31,6 +32,7 @@ import reactor.core.scheduler.Scheduler;
  * @param timeouts the four timeouts
  * @param retryPolicy the retry policy
  * @param observationRegistry the observation registry
+ * @param observationConvention the convention replacing the default one, or {@code null}
  * @param wireLogging whether to log requests and responses at DEBUG
  * @param wireLogMaxBodyChars the longest body excerpt to log
  * @param timerScheduler scheduler for timeouts and retry delays, or {@code null} for Reactor's
@@ -42,7 +44,8 @@ public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder we
 		@Nullable ProviderPreferences providerPreferences, boolean routingMetadata, @Nullable String appReferer,
 		@Nullable String appTitle, List<String> appCategories, Map<String, String> defaultHeaders,
 		ClientTimeouts timeouts, RetryPolicy retryPolicy, ObservationRegistry observationRegistry,
-		boolean wireLogging, int wireLogMaxBodyChars, @Nullable Scheduler timerScheduler) {
+		@Nullable MessagesObservationConvention observationConvention, boolean wireLogging,
+		int wireLogMaxBodyChars, @Nullable Scheduler timerScheduler) {
 
 	/**
 	 * Creates settings, copying the collections.
@@ -62,7 +65,8 @@ public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder we
 		return new ClientSettings(this.baseUrl, this.apiKey, this.webClientBuilder, this.clientConnector,
 				this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
 				this.appReferer, this.appTitle, this.appCategories, this.defaultHeaders, this.timeouts,
-				this.retryPolicy, this.observationRegistry, this.wireLogging, this.wireLogMaxBodyChars, scheduler);
+				this.retryPolicy, this.observationRegistry, this.observationConvention, this.wireLogging,
+				this.wireLogMaxBodyChars, scheduler);
 	}
 
 	@Override

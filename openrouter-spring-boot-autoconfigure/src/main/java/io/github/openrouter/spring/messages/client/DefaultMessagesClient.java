@@ -6,6 +6,7 @@ import io.github.openrouter.spring.messages.ReactiveMessagesClient;
 import io.github.openrouter.spring.messages.RequestOptions;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
+import io.github.openrouter.spring.messages.streaming.DefaultMessageStream;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -42,8 +43,7 @@ public final class DefaultMessagesClient implements MessagesClient, AutoCloseabl
 	@Override
 	public MessageStream stream(MessageRequest request, RequestOptions options) {
 		checkMayBlock("stream");
-		throw new UnsupportedOperationException(
-				"Blocking streams need DefaultMessageStream of package messages.streaming, which has not landed yet");
+		return new DefaultMessageStream(this.reactive.stream(request, options));
 	}
 
 	@Override

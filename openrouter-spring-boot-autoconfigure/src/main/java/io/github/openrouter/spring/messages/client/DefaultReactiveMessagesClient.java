@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
@@ -17,6 +18,8 @@ import io.github.openrouter.spring.messages.error.RequestValidationException;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
+import io.github.openrouter.spring.messages.observation.MessagesObserver;
+import io.github.openrouter.spring.messages.streaming.StreamEventDecoder;
 import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -79,6 +82,9 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 
 	private final WireLogger wireLogger;
 
+	private final MessagesObserver observer;
+	private final StreamEventDecoder streamDecoder;
+
 	/**
 	 * Creates a client.
 	 * @param settings the settings
@@ -105,12 +111,15 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		}
 		this.webClient = settings.webClientBuilder().clone().clientConnector(connector).build();
 		this.messagesUri = URI.create(settings.baseUrl() + "/messages");
+		this.observer = new MessagesObserver(settings.observationRegistry(), settings.observationConvention(),
+				this.messagesUri.getHost(), settings.defaultModel());
+		this.streamDecoder = new StreamEventDecoder(this.mapper);
 		this.wireLogger = new WireLogger(settings.wireLogging(), settings.wireLogMaxBodyChars(), settings.apiKey());
 	}
 
 	@Override
 	public Mono<MessageResponse> create(MessageRequest request, RequestOptions options) {
-		return Mono.defer(() -> {
+		return this.observer.observeCreate(request, Mono.defer(() -> {
 			PreparedCall call = prepare(request, options, false);
 			Scheduler timer = timer();
 			Mono<MessageResponse> attempt = Mono.defer(() -> exchange(call, timer)
@@ -120,17 +129,37 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			return this.retrySupport.retry(attempt, call.budget)
 				.timeout(call.budget, Mono.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.TOTAL,
 						call.budget)), timer);
-		});
+		}));
 	}
 
 	@Override
 	public Flux<StreamEvent> stream(MessageRequest request, RequestOptions options) {
-		return Flux.defer(() -> {
+		return this.observer.observeStream(request, Flux.defer(() -> {
 			PreparedCall call = prepare(request, options, true);
-			return Flux.error(new UnsupportedOperationException(
-					"Streaming needs the SSE decoder of package messages.streaming, which has not landed yet ("
-							+ call.body.length + " bytes prepared)"));
-		});
+			Scheduler timer = timer();
+			Flux<StreamEvent> attempt = Flux.defer(() -> exchange(call, timer)
+				.flatMapMany((entity) -> this.streamDecoder.decode(guardIdle(entity.getBody(), timer),
+						entity.getHeaders().getFirst(GENERATION_ID_HEADER))))
+				.onErrorMap((failure) -> TransportErrors.translate(failure, this.settings.timeouts()));
+			return withDeadline(this.retrySupport.retryBeforeFirstElement(attempt, call.budget), call.budget, timer);
+		}));
+	}
+
+	private static Flux<StreamEvent> withDeadline(Flux<StreamEvent> events, Duration budget, Scheduler timer) {
+		long deadline = timer.now(TimeUnit.NANOSECONDS) + budget.toNanos();
+		return events.timeout(Mono.delay(budget, timer),
+				(event) -> Mono.delay(Duration.ofNanos(Math.max(0, deadline - timer.now(TimeUnit.NANOSECONDS))),
+						timer),
+				Flux.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.TOTAL, budget)));
+	}
+
+	private Flux<DataBuffer> guardIdle(@Nullable Flux<DataBuffer> body, Scheduler timer) {
+		if (body == null) {
+			return Flux.empty();
+		}
+		Duration idle = this.settings.timeouts().streamIdle();
+		return body.timeout(idle,
+				Flux.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.STREAM_IDLE, idle)), timer);
 	}
 
 	/**
@@ -242,13 +271,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	}
 
 	private Mono<byte[]> readBody(@Nullable Flux<DataBuffer> body, Scheduler timer) {
-		if (body == null) {
-			return Mono.just(new byte[0]);
-		}
-		Duration idle = this.settings.timeouts().streamIdle();
-		Flux<DataBuffer> guarded = body.timeout(idle,
-				Flux.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.STREAM_IDLE, idle)), timer);
-		return DataBufferUtils.join(guarded, MAX_RESPONSE_BYTES).map((buffer) -> {
+		return DataBufferUtils.join(guardIdle(body, timer), MAX_RESPONSE_BYTES).map((buffer) -> {
 			try {
 				byte[] bytes = new byte[buffer.readableByteCount()];
 				buffer.read(bytes);

@@ -25,6 +25,8 @@ public record AdaptiveThinking(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code adaptive}
+	 * @param display the {@code display} value, or {@code null}
 	 */
 	public AdaptiveThinking {
 		type = TYPE;

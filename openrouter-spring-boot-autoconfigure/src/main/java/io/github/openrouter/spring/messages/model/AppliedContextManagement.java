@@ -20,6 +20,7 @@ public record AppliedContextManagement(@JsonProperty("applied_edits") @JsonInclu
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param appliedEdits the {@code applied_edits} value, or {@code null}
 	 */
 	public AppliedContextManagement {
 		appliedEdits = (appliedEdits != null) ? List.copyOf(appliedEdits) : null;

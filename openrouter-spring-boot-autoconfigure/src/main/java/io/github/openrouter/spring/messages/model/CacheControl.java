@@ -21,6 +21,8 @@ public record CacheControl(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type} value
+	 * @param ttl the {@code ttl} value, or {@code null}
 	 */
 	public CacheControl {
 		Objects.requireNonNull(type, "type");

@@ -20,6 +20,7 @@ public record ContextManagement(@JsonProperty("edits") @Nullable List<JsonNode> 
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param edits the {@code edits} value, or {@code null}
 	 */
 	public ContextManagement {
 		edits = (edits != null) ? List.copyOf(edits) : null;

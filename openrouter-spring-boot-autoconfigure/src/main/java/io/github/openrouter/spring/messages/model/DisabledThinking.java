@@ -22,6 +22,7 @@ public record DisabledThinking(@JsonProperty("type") String type) implements Thi
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code disabled}
 	 */
 	public DisabledThinking {
 		type = TYPE;

@@ -33,6 +33,7 @@ public record Effort(@JsonValue String value) {
 
 	/**
 	 * Creates a value, checking that it is not null.
+	 * @param value the wire value
 	 */
 	public Effort {
 		Objects.requireNonNull(value, "value");

@@ -29,6 +29,9 @@ public record EnabledThinking(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code enabled}
+	 * @param budgetTokens the {@code budget_tokens} value
+	 * @param display the {@code display} value, or {@code null}
 	 */
 	public EnabledThinking {
 		type = TYPE;

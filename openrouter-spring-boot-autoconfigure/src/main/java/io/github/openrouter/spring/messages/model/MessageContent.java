@@ -22,6 +22,8 @@ public record MessageContent(@Nullable String text, @Nullable List<ContentBlock>
 
 	/**
 	 * Creates content, checking that exactly one form is set.
+	 * @param text the string form, or {@code null}
+	 * @param blocks the block form, or {@code null}
 	 */
 	public MessageContent {
 		if ((text == null) == (blocks == null)) {

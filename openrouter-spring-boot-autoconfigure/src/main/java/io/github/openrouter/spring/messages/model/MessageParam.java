@@ -23,6 +23,8 @@ public record MessageParam(@JsonProperty("role") Role role, @JsonProperty("conte
 
 	/**
 	 * Creates a message, checking that role and content are set.
+	 * @param role the author
+	 * @param content the content
 	 */
 	public MessageParam {
 		Objects.requireNonNull(role, "role");

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
@@ -87,6 +88,34 @@ public record MessageRequest(@JsonProperty("model") @Nullable String model,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param model the {@code model} value, or {@code null}
+	 * @param messages the {@code messages} value, or {@code null}
+	 * @param maxTokens the {@code max_tokens} value, or {@code null}
+	 * @param system the {@code system} value, or {@code null}
+	 * @param stream the {@code stream} value, or {@code null}
+	 * @param temperature the {@code temperature} value, or {@code null}
+	 * @param topP the {@code top_p} value, or {@code null}
+	 * @param topK the {@code top_k} value, or {@code null}
+	 * @param stopSequences the {@code stop_sequences} value, or {@code null}
+	 * @param metadata the {@code metadata} value, or {@code null}
+	 * @param tools the {@code tools} value, or {@code null}
+	 * @param toolChoice the {@code tool_choice} value, or {@code null}
+	 * @param thinking the {@code thinking} value, or {@code null}
+	 * @param outputConfig the {@code output_config} value, or {@code null}
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
+	 * @param contextManagement the {@code context_management} value, or {@code null}
+	 * @param serviceTier the {@code service_tier} value, or {@code null}
+	 * @param speed the {@code speed} value, or {@code null}
+	 * @param models the {@code models} value, or {@code null}
+	 * @param fallbacks the {@code fallbacks} value, or {@code null}
+	 * @param provider the {@code provider} value, or {@code null}
+	 * @param plugins the {@code plugins} value, or {@code null}
+	 * @param route the {@code route} value, or {@code null}
+	 * @param sessionId the {@code session_id} value, or {@code null}
+	 * @param user the {@code user} value, or {@code null}
+	 * @param trace the {@code trace} value, or {@code null}
+	 * @param stopServerToolsWhen the {@code stop_server_tools_when} value, or {@code null}
+	 * @param extraBody the {@code extra_body} value
 	 */
 	public MessageRequest {
 		stopSequences = (stopSequences != null) ? List.copyOf(stopSequences) : null;
@@ -97,7 +126,42 @@ public record MessageRequest(@JsonProperty("model") @Nullable String model,
 		stopServerToolsWhen = (stopServerToolsWhen != null) ? List.copyOf(stopServerToolsWhen) : null;
 		messages = (messages != null) ? List.copyOf(messages) : List.of();
 		extraBody = (extraBody != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(extraBody)) : Map.of();
+		for (String name : extraBody.keySet()) {
+			if (FIELD_NAMES.contains(name)) {
+				throw new IllegalArgumentException(
+						"extraBody must not contain '" + name + "': it is a field of MessageRequest, set it directly");
+			}
+		}
 	}
+
+	/** JSON names of the modelled fields; {@code extraBody} must not repeat them. */
+	private static final Set<String> FIELD_NAMES = Set.of("model",
+			"messages",
+			"max_tokens",
+			"system",
+			"stream",
+			"temperature",
+			"top_p",
+			"top_k",
+			"stop_sequences",
+			"metadata",
+			"tools",
+			"tool_choice",
+			"thinking",
+			"output_config",
+			"cache_control",
+			"context_management",
+			"service_tier",
+			"speed",
+			"models",
+			"fallbacks",
+			"provider",
+			"plugins",
+			"route",
+			"session_id",
+			"user",
+			"trace",
+			"stop_server_tools_when");
 
 	/**
 	 * Returns a copy of this request with {@code stream} set.

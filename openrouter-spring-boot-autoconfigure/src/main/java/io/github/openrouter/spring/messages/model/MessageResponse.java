@@ -49,6 +49,20 @@ public record MessageResponse(@JsonProperty("id") @Nullable String id,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param id the {@code id} value, or {@code null}
+	 * @param type the {@code type} value, or {@code null}
+	 * @param role the {@code role} value, or {@code null}
+	 * @param model the {@code model} value, or {@code null}
+	 * @param content the {@code content} value, or {@code null}
+	 * @param stopReason the {@code stop_reason} value, or {@code null}
+	 * @param stopSequence the {@code stop_sequence} value, or {@code null}
+	 * @param stopDetails the {@code stop_details} value, or {@code null}
+	 * @param container the {@code container} value, or {@code null}
+	 * @param contextManagement the {@code context_management} value, or {@code null}
+	 * @param usage the {@code usage} value, or {@code null}
+	 * @param provider the {@code provider} value, or {@code null}
+	 * @param openrouterMetadata the {@code openrouter_metadata} value, or {@code null}
+	 * @param generationId the {@code generation_id} value, or {@code null}
 	 */
 	public MessageResponse {
 		type = (type != null) ? type : "message";

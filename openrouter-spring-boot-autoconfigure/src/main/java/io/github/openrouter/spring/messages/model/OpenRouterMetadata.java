@@ -38,6 +38,16 @@ public record OpenRouterMetadata(@JsonProperty("requested") @Nullable String req
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param requested the {@code requested} value, or {@code null}
+	 * @param strategy the {@code strategy} value, or {@code null}
+	 * @param region the {@code region} value, or {@code null}
+	 * @param summary the {@code summary} value, or {@code null}
+	 * @param attempt the {@code attempt} value, or {@code null}
+	 * @param isByok the {@code is_byok} value, or {@code null}
+	 * @param endpoints the {@code endpoints} value, or {@code null}
+	 * @param attempts the {@code attempts} value, or {@code null}
+	 * @param params the {@code params} value, or {@code null}
+	 * @param pipeline the {@code pipeline} value, or {@code null}
 	 */
 	public OpenRouterMetadata {
 		attempts = (attempts != null) ? List.copyOf(attempts) : null;

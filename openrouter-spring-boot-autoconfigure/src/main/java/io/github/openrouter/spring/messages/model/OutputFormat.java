@@ -22,6 +22,8 @@ public record OutputFormat(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type} value
+	 * @param schema the {@code schema} value, or {@code null}
 	 */
 	public OutputFormat {
 		Objects.requireNonNull(type, "type");

@@ -33,6 +33,7 @@ public record PipelineStageType(@JsonValue String value) {
 
 	/**
 	 * Creates a value, checking that it is not null.
+	 * @param value the wire value
 	 */
 	public PipelineStageType {
 		Objects.requireNonNull(value, "value");

@@ -33,6 +33,7 @@ public record RefusalCategory(@JsonValue String value) {
 
 	/**
 	 * Creates a value, checking that it is not null.
+	 * @param value the wire value
 	 */
 	public RefusalCategory {
 		Objects.requireNonNull(value, "value");

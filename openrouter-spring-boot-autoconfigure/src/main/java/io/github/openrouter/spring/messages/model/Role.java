@@ -27,6 +27,7 @@ public record Role(@JsonValue String value) {
 
 	/**
 	 * Creates a value, checking that it is not null.
+	 * @param value the wire value
 	 */
 	public Role {
 		Objects.requireNonNull(value, "value");

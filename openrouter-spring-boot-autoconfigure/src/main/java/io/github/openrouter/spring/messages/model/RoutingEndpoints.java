@@ -21,6 +21,8 @@ public record RoutingEndpoints(@JsonProperty("total") @Nullable Integer total,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param total the {@code total} value, or {@code null}
+	 * @param available the {@code available} value, or {@code null}
 	 */
 	public RoutingEndpoints {
 		available = (available != null) ? List.copyOf(available) : null;

@@ -45,6 +45,7 @@ public record RoutingStrategy(@JsonValue String value) {
 
 	/**
 	 * Creates a value, checking that it is not null.
+	 * @param value the wire value
 	 */
 	public RoutingStrategy {
 		Objects.requireNonNull(value, "value");

@@ -33,6 +33,7 @@ public record ServiceTier(@JsonValue String value) {
 
 	/**
 	 * Creates a value, checking that it is not null.
+	 * @param value the wire value
 	 */
 	public ServiceTier {
 		Objects.requireNonNull(value, "value");

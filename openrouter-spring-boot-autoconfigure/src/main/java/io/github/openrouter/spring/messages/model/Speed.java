@@ -24,6 +24,7 @@ public record Speed(@JsonValue String value) {
 
 	/**
 	 * Creates a value, checking that it is not null.
+	 * @param value the wire value
 	 */
 	public Speed {
 		Objects.requireNonNull(value, "value");

@@ -42,6 +42,7 @@ public record StopReason(@JsonValue String value) {
 
 	/**
 	 * Creates a value, checking that it is not null.
+	 * @param value the wire value
 	 */
 	public StopReason {
 		Objects.requireNonNull(value, "value");

@@ -20,6 +20,8 @@ public record SystemPrompt(@Nullable String text, @Nullable List<TextBlock> bloc
 
 	/**
 	 * Creates a prompt, checking that exactly one form is set.
+	 * @param text the string form, or {@code null}
+	 * @param blocks the block form, or {@code null}
 	 */
 	public SystemPrompt {
 		if ((text == null) == (blocks == null)) {

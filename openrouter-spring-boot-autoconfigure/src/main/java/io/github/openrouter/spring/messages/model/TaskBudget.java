@@ -23,6 +23,9 @@ public record TaskBudget(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type} value
+	 * @param total the {@code total} value, or {@code null}
+	 * @param remaining the {@code remaining} value, or {@code null}
 	 */
 	public TaskBudget {
 		Objects.requireNonNull(type, "type");

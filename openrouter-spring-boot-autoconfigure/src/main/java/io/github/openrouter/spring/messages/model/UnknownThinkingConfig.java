@@ -19,6 +19,7 @@ public record UnknownThinkingConfig(@JsonValue JsonNode json) implements Thinkin
 
 	/**
 	 * Creates an instance around raw JSON.
+	 * @param json the raw JSON
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public UnknownThinkingConfig {

@@ -46,6 +46,20 @@ public record Usage(@JsonProperty("input_tokens") @JsonInclude(JsonInclude.Inclu
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param inputTokens the {@code input_tokens} value, or {@code null}
+	 * @param outputTokens the {@code output_tokens} value, or {@code null}
+	 * @param cacheCreationInputTokens the {@code cache_creation_input_tokens} value, or {@code null}
+	 * @param cacheReadInputTokens the {@code cache_read_input_tokens} value, or {@code null}
+	 * @param cacheCreation the {@code cache_creation} value, or {@code null}
+	 * @param outputTokensDetails the {@code output_tokens_details} value, or {@code null}
+	 * @param serverToolUse the {@code server_tool_use} value, or {@code null}
+	 * @param serviceTier the {@code service_tier} value, or {@code null}
+	 * @param inferenceGeo the {@code inference_geo} value, or {@code null}
+	 * @param speed the {@code speed} value, or {@code null}
+	 * @param iterations the {@code iterations} value, or {@code null}
+	 * @param cost the {@code cost} value, or {@code null}
+	 * @param costDetails the {@code cost_details} value, or {@code null}
+	 * @param isByok the {@code is_byok} value, or {@code null}
 	 */
 	public Usage {
 		iterations = (iterations != null) ? List.copyOf(iterations) : null;

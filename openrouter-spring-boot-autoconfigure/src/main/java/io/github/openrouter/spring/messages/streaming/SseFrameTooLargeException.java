@@ -1,12 +1,14 @@
 package io.github.openrouter.spring.messages.streaming;
 
+import io.github.openrouter.spring.messages.error.OpenRouterDecodingException;
+
 /**
  * Thrown when one server-sent event grows beyond the decoder's limit, so that a broken or
  * hostile stream cannot make the client buffer without bound.
  *
  * @since 0.1.0
  */
-public class SseFrameTooLargeException extends RuntimeException {
+public class SseFrameTooLargeException extends OpenRouterDecodingException {
 
 	private final int limit;
 
@@ -16,7 +18,7 @@ public class SseFrameTooLargeException extends RuntimeException {
 	 */
 	public SseFrameTooLargeException(int limit) {
 		super("Server-sent event frame exceeds maxFrameBytes=" + limit
-				+ " bytes (data lines plus the line being read)");
+				+ " bytes (data lines plus the line being read)", null);
 		this.limit = limit;
 	}
 

@@ -1,6 +1,9 @@
 package io.github.openrouter.spring.messages.client;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -39,12 +42,16 @@ class WireLoggingTests {
 
 	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-	private Level previousLevel;
+	private final Map<Logger, Level> previousLevels = new LinkedHashMap<>();
 
 	@BeforeEach
-	void captureEverything() {
-		this.previousLevel = this.root.getLevel();
-		this.root.setLevel(Level.TRACE);
+	void captureClientSideAtTrace() {
+		// everything on the client side of the wire: this library, Spring, Reactor, Netty
+		for (String name : List.of("io.github.openrouter", "org.springframework", "reactor", "io.netty")) {
+			Logger logger = (Logger) LoggerFactory.getLogger(name);
+			this.previousLevels.put(logger, logger.getLevel());
+			logger.setLevel(Level.TRACE);
+		}
 		this.appender.start();
 		this.root.addAppender(this.appender);
 	}
@@ -52,7 +59,7 @@ class WireLoggingTests {
 	@AfterEach
 	void restore() {
 		this.root.detachAppender(this.appender);
-		this.root.setLevel(this.previousLevel);
+		this.previousLevels.forEach(Logger::setLevel);
 	}
 
 	private MessagesClient client(boolean wireLogging) {
@@ -80,7 +87,7 @@ class WireLoggingTests {
 			.contains("Authorization=[REDACTED]"));
 		assertThat(wire).anySatisfy((line) -> assertThat(line).startsWith("<-- 401 after "));
 		assertThat(wire).anySatisfy((line) -> assertThat(line).contains("bytes)"));
-		assertThat(this.appender.list).isNotEmpty()
+		assertThat(events()).isNotEmpty()
 			.allSatisfy((event) -> assertThat(render(event)).doesNotContain(API_KEY));
 	}
 
@@ -91,11 +98,18 @@ class WireLoggingTests {
 			.withBody("{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assistant\",\"content\":[]}")));
 		client(false).create(MessageRequest.builder().model("m").addUserMessage("Hi").build());
 		assertThat(messages(WireLogger.LOGGER_NAME)).isEmpty();
-		assertThat(this.appender.list).allSatisfy((event) -> assertThat(render(event)).doesNotContain(API_KEY));
+		assertThat(events()).allSatisfy((event) -> assertThat(render(event)).doesNotContain(API_KEY));
+	}
+
+	private List<ILoggingEvent> events() {
+		// other threads (Netty, WireMock) keep logging: copy under the appender's lock
+		synchronized (this.appender) {
+			return new ArrayList<>(this.appender.list);
+		}
 	}
 
 	private List<String> messages(String loggerName) {
-		return this.appender.list.stream()
+		return events().stream()
 			.filter((event) -> event.getLoggerName().equals(loggerName))
 			.map(ILoggingEvent::getFormattedMessage)
 			.toList();

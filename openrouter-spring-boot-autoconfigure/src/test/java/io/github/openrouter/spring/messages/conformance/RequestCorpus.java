@@ -111,7 +111,10 @@ final class RequestCorpus {
 		corpus.put("minimal", MessageRequest.builder().model(MODEL).maxTokens(1024).addUserMessage("Hello").build());
 		corpus.put("top-level fields", topLevelFields());
 		corpus.put("content blocks", contentBlocks());
+		corpus.put("cached blocks: assistant", cachedAssistantBlocks());
+		corpus.put("cached blocks: system and result", cachedSystemAndResultBlocks());
 		corpus.put("tools", tools());
+		corpus.put("more tools", moreTools());
 		corpus.put("variants", variants());
 		corpus.put("minimal choices", minimalChoices());
 		return corpus;
@@ -203,13 +206,13 @@ final class RequestCorpus {
 			.maxTokens(1024)
 			.addMessage(MessageParam.system(
 					new ToolAdditionBlock(ToolAdditionBlock.TYPE, new ToolReference("tool_reference", "get_weather", null),
-							ephemeral),
+							null),
 					new ToolAdditionBlock(ToolAdditionBlock.TYPE, new ToolReference("mcp_tool_reference", "search", "docs"),
 							null),
 					new ToolAdditionBlock(ToolAdditionBlock.TYPE, new ToolReference("mcp_toolset_reference", null, "docs"),
 							null),
 					new ToolRemovalBlock(ToolRemovalBlock.TYPE, new ToolReference("mcp_toolset_reference", null, "legacy"),
-							new CacheControl("ephemeral", "5m")),
+							null),
 					new ToolRemovalBlock(ToolRemovalBlock.TYPE, new ToolReference("tool_reference", "old_tool", null), null),
 					new ToolRemovalBlock(ToolRemovalBlock.TYPE, new ToolReference("mcp_tool_reference", "lookup", "legacy"),
 							null)))
@@ -230,25 +233,25 @@ final class RequestCorpus {
 					new RedactedThinkingBlock(RedactedThinkingBlock.TYPE, "ZW5jcnlwdGVk"),
 					new TextBlock(TextBlock.TYPE, "Per the report, revenue grew.", null, List.of(
 							new CharLocationCitation(CharLocationCitation.TYPE, "revenue grew", 0, "Report", null, 0, 12),
-							new PageLocationCitation(PageLocationCitation.TYPE, "revenue grew", 0, null, null, 1, 2),
+							new PageLocationCitation(PageLocationCitation.TYPE, "revenue grew", 0, "Report", null, 1, 2),
 							new ContentBlockLocationCitation(ContentBlockLocationCitation.TYPE, "chunk", 3, "Inline", null, 0,
 									1),
-							new WebSearchResultLocationCitation(WebSearchResultLocationCitation.TYPE, "news", "ZW5j", null,
+							new WebSearchResultLocationCitation(WebSearchResultLocationCitation.TYPE, "news", "ZW5j", "News",
 									"https://example.com/news"),
 							new SearchResultLocationCitation(SearchResultLocationCitation.TYPE, "Fact.", 0,
 									"https://example.com/kb/1", "KB 1", 0, 1))),
-					new ToolUseBlock(ToolUseBlock.TYPE, "toolu_1", "get_weather", json("{\"city\": \"Paris\"}"), ephemeral,
+					new ToolUseBlock(ToolUseBlock.TYPE, "toolu_1", "get_weather", json("{\"city\": \"Paris\"}"), null,
 							null),
 					new ServerToolUseBlock(ServerToolUseBlock.TYPE, "srvtoolu_1", "web_search",
-							json("{\"query\": \"weather Paris\"}"), ephemeral, null),
+							json("{\"query\": \"weather Paris\"}"), null, null),
 					new WebSearchToolResultBlock(WebSearchToolResultBlock.TYPE, "srvtoolu_1", json("""
 							[{"type": "web_search_result", "encrypted_content": "ZW5j", "title": "Paris weather",
-							  "url": "https://example.com/paris", "page_age": "1 day"}]"""), null, ephemeral),
+							  "url": "https://example.com/paris", "page_age": "1 day"}]"""), null, null),
 					new ServerToolUseBlock(ServerToolUseBlock.TYPE, "srvtoolu_2", "web_search", json("{\"query\": \"x\"}"),
 							null, null),
 					new WebSearchToolResultBlock(WebSearchToolResultBlock.TYPE, "srvtoolu_2", json("""
 							{"type": "web_search_tool_result_error", "error_code": "max_uses_exceeded"}"""), null, null),
-					new CompactionBlock(CompactionBlock.TYPE, "Summary of earlier turns.", "ZW5jcnlwdGVk", ephemeral),
+					new CompactionBlock(CompactionBlock.TYPE, "Summary of earlier turns.", "ZW5jcnlwdGVk", null),
 					new AdvisorToolResultBlock(AdvisorToolResultBlock.TYPE, "srvtoolu_3",
 							json("{\"type\": \"advisor_result\", \"text\": \"Looks right.\"}"), null),
 					new OpenRouterShellToolResultBlock(OpenRouterShellToolResultBlock.TYPE, "srvtoolu_4",
@@ -256,7 +259,7 @@ final class RequestCorpus {
 					new OpenRouterBashToolResultBlock(OpenRouterBashToolResultBlock.TYPE, "srvtoolu_5",
 							json("{\"stdout\": \"ok\", \"exit_code\": 0}"))))
 			.addUserMessage(
-					new ToolResultBlock(ToolResultBlock.TYPE, "toolu_1", MessageContent.of("18 degrees"), false, ephemeral),
+					new ToolResultBlock(ToolResultBlock.TYPE, "toolu_1", MessageContent.of("18 degrees"), false, null),
 					new ToolResultBlock(ToolResultBlock.TYPE, "toolu_2", MessageContent.of(List.<ContentBlock>of(
 							TextBlock.of("partial"), ImageBlock.base64("image/jpeg", "/9j/4AAQ"),
 							// No typed block for tool_reference inside tool_result content: the escape hatch
@@ -282,17 +285,10 @@ final class RequestCorpus {
 			.addTool(new TextEditorTool("text_editor_20250124", "str_replace_editor", ephemeral))
 			.addTool(new WebSearchTool(WebSearchTool.TYPE_20250305, "web_search", List.of("example.com"),
 					List.of("example.org"), 3, paris, null, ephemeral))
-			.addTool(new WebSearchTool(WebSearchTool.TYPE_20260209, "web_search", List.of("example.com"),
-					List.of("example.org"), 2, new UserLocation("approximate", null, null, "FR", null),
-					List.of("direct", "code_execution_20260120"), ephemeral))
-			.addTool(new AdvisorTool("advisor_20260301", "advisor", "anthropic/claude-opus-4", 1,
-					new CacheControl("ephemeral", "5m"), List.of("direct"), false, ephemeral))
 			.addTool(new ToolSearchTool("tool_search_tool_bm25_20251119", "tool_search_tool_bm25", true, false,
-					List.of("direct"), ephemeral))
-			.addTool(ToolSearchTool.bm25())
+					List.of("direct"), null))
 			.addTool(new ToolSearchTool("tool_search_tool_regex_20251119", "tool_search_tool_regex", false, true,
-					List.of("code_execution_20250825"), ephemeral))
-			.addTool(ToolSearchTool.regex())
+					List.of("code_execution_20250825"), null))
 			.addTool(OpenRouterServerTool.of("openrouter:bash", json("{}")))
 			.addTool(OpenRouterServerTool.of("openrouter:datetime", json("{\"timezone\": \"Europe/Paris\"}")))
 			.addTool(OpenRouterServerTool.of("openrouter:image_generation",
@@ -307,6 +303,55 @@ final class RequestCorpus {
 			.addTool(new UnknownTool(json("""
 					{"type": "memory_20250818", "name": "memory", "some_future_option": {"nested": [1, 2]}}""")))
 			.toolChoice(new NamedToolChoice(NamedToolChoice.TYPE, "get_weather", false))
+			.build();
+	}
+
+	private static MessageRequest cachedAssistantBlocks() {
+		return MessageRequest.builder()
+			.model(MODEL)
+			.maxTokens(1024)
+			.addUserMessage("Weather in Paris?")
+			.addAssistantMessage(List.of(
+					new ToolUseBlock(ToolUseBlock.TYPE, "toolu_1", "get_weather", json("{\"city\": \"Paris\"}"),
+							CacheControl.ephemeral(), null),
+					new ServerToolUseBlock(ServerToolUseBlock.TYPE, "srvtoolu_1", "web_search",
+							json("{\"query\": \"weather Paris\"}"), CacheControl.ephemeral(), null),
+					new WebSearchToolResultBlock(WebSearchToolResultBlock.TYPE, "srvtoolu_1", json("""
+							[{"type": "web_search_result", "encrypted_content": "ZW5j", "title": "Paris weather",
+							  "url": "https://example.com/paris", "page_age": null}]"""), null, CacheControl.ephemeral1h()),
+					new CompactionBlock(CompactionBlock.TYPE, null, "ZW5jcnlwdGVk", CacheControl.ephemeral())))
+			.build();
+	}
+
+	private static MessageRequest cachedSystemAndResultBlocks() {
+		return MessageRequest.builder()
+			.model(MODEL)
+			.maxTokens(1024)
+			.addMessage(MessageParam.system(
+					new ToolAdditionBlock(ToolAdditionBlock.TYPE, new ToolReference("tool_reference", "get_weather", null),
+							CacheControl.ephemeral()),
+					new ToolRemovalBlock(ToolRemovalBlock.TYPE, new ToolReference("mcp_toolset_reference", null, "legacy"),
+							new CacheControl("ephemeral", "5m"))))
+			.addUserMessage("Weather in Paris?")
+			.addAssistantMessage(List.of(ToolUseBlock.of("toolu_1", "get_weather", json("{\"city\": \"Paris\"}"))))
+			.addUserMessage(new ToolResultBlock(ToolResultBlock.TYPE, "toolu_1", MessageContent.of("18 degrees"), null,
+					CacheControl.ephemeral()))
+			.build();
+	}
+
+	private static MessageRequest moreTools() {
+		CacheControl ephemeral = CacheControl.ephemeral();
+		return MessageRequest.builder()
+			.model(MODEL)
+			.maxTokens(1024)
+			.addUserMessage("Search, then ask the advisor.")
+			.addTool(new WebSearchTool(WebSearchTool.TYPE_20260209, "web_search", List.of("example.com"),
+					List.of("example.org"), 2, new UserLocation("approximate", null, null, "FR", null),
+					List.of("direct", "code_execution_20260120"), ephemeral))
+			.addTool(new AdvisorTool("advisor_20260301", "advisor", "anthropic/claude-opus-4", 1,
+					new CacheControl("ephemeral", "5m"), List.of("direct"), false, ephemeral))
+			.addTool(new ToolSearchTool("tool_search_tool_bm25", "tool_search_tool_bm25", null, null, null, ephemeral))
+			.addTool(new ToolSearchTool("tool_search_tool_regex", "tool_search_tool_regex", null, null, null, ephemeral))
 			.build();
 	}
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.github.openrouter.spring.messages.model.MessageRequest;
+import io.github.openrouter.spring.messages.model.content.CharLocationCitation;
+import io.github.openrouter.spring.messages.model.content.TextBlock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -82,13 +84,31 @@ class RequestCorpusConformanceTests {
 	@Test
 	void shouldEqualTheHandWrittenWireCorpusWhereCasesMatch() {
 		Map<String, String> wireFiles = Map.of("top-level fields", "top-level-fields.json", "content blocks",
-				"content-blocks.json", "tools", "tools.json", "variants", "variants.json", "minimal choices",
-				"minimal-choices.json");
+				"content-blocks.json", "cached blocks: assistant", "cached-blocks-assistant.json",
+				"cached blocks: system and result", "cached-blocks-system-and-result.json", "tools", "tools.json",
+				"more tools", "more-tools.json", "variants", "variants.json", "minimal choices", "minimal-choices.json");
+		assertThat(wireFiles).hasSize(RequestCorpus.all().size() - 1);
 		Map<String, MessageRequest> corpus = RequestCorpus.all();
 		wireFiles.forEach((name, file) -> {
 			JsonNode wire = mapper.readTree(Fixtures.get("conformance/requests/" + file).content());
 			assertThat(JsonTrees.wire(corpus.get(name))).as(name).isEqualTo(wire);
 		});
+	}
+
+	@Test
+	void knownDefectNullCitationTitleIsLeftOutAndFailsValidation() {
+		// document_title is required (nullable) in MessagesRequest citations; the model leaves
+		// it out when null. When the model writes the null, this fails: then assert validity.
+		MessageRequest request = MessageRequest.builder()
+			.model("anthropic/claude-sonnet-4")
+			.addUserMessage("Hi")
+			.addAssistantMessage(List.of(new TextBlock(TextBlock.TYPE, "Cited.", null,
+					List.of(new CharLocationCitation(CharLocationCitation.TYPE, "c", 0, null, null, 0, 1)))))
+			.build();
+		JsonNode written = JsonTrees.wire(request);
+		assertThat(written.at("/messages/1/content/0/citations/0").has("document_title")).isFalse();
+		assertThat(OpenApiSchemas.get().validate("MessagesRequest", written))
+			.anySatisfy((violation) -> assertThat(violation).contains("document_title"));
 	}
 
 	private static List<JsonNode> serializedCorpus() {

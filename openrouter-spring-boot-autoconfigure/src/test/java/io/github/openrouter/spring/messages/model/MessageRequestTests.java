@@ -65,7 +65,9 @@ class MessageRequestTests {
 			  "cache_control": {"type": "ephemeral"},
 			  "context_management": {"edits": [{"type": "clear_tool_uses_20250919", "trigger": {"type": "input_tokens", "value": 30000},
 			    "keep": {"type": "tool_uses", "value": 3}, "clear_tool_inputs": ["a"], "exclude_tools": ["b"]},
-			    {"type": "clear_thinking_20251015", "keep": "all"}]},
+			    {"type": "clear_thinking_20251015", "keep": "all"},
+			    {"type": "compact_20260112", "trigger": {"type": "input_tokens", "value": 100000}, "instructions": "short",
+			      "pause_after_compaction": true}]},
 			  "service_tier": "flex",
 			  "speed": "fast",
 			  "models": ["openai/gpt-4o", "google/gemini-2.5-pro"],
@@ -186,6 +188,13 @@ class MessageRequestTests {
 		MessageRequest request = MessageRequest.builder().model("m").addUserMessage("a").putExtraBody("k", 1).build();
 		assertThat(request.messages()).isUnmodifiable();
 		assertThat(request.extraBody()).isUnmodifiable();
+	}
+
+	@Test
+	void shouldRejectExtraBodyThatRepeatsAModelledField() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageRequest.builder().model("m").putExtraBody("max_tokens", 5).build())
+			.withMessageContaining("'max_tokens'");
 	}
 
 	@Test

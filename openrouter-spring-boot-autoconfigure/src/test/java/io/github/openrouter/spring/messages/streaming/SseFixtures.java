@@ -58,6 +58,15 @@ final class SseFixtures {
 		return read(root().resolve(name));
 	}
 
+	/** Decodes a whole file in one chunk. */
+	static List<SseFrame> frames(Path file) {
+		byte[] bytes = read(file);
+		SseFrameDecoder decoder = new SseFrameDecoder();
+		List<SseFrame> frames = new ArrayList<>(decoder.decode(bytes, 0, bytes.length));
+		frames.addAll(decoder.finish());
+		return frames;
+	}
+
 	/** Splits into two chunks at {@code offset}. */
 	static List<byte[]> splitAt(byte[] bytes, int offset) {
 		return List.of(slice(bytes, 0, offset), slice(bytes, offset, bytes.length));

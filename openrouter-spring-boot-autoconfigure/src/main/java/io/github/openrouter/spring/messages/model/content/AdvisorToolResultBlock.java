@@ -33,6 +33,10 @@ public record AdvisorToolResultBlock(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code advisor_tool_result}
+	 * @param toolUseId the {@code tool_use_id} value
+	 * @param content the {@code content} value, or {@code null}
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
 	 */
 	public AdvisorToolResultBlock {
 		type = TYPE;

@@ -28,6 +28,9 @@ public record Base64Source(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code base64}
+	 * @param mediaType the {@code media_type} value
+	 * @param data the {@code data} value
 	 */
 	public Base64Source {
 		type = TYPE;

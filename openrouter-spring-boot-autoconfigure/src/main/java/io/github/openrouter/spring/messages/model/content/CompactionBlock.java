@@ -30,6 +30,10 @@ public record CompactionBlock(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code compaction}
+	 * @param content the {@code content} value, or {@code null}
+	 * @param encryptedContent the {@code encrypted_content} value, or {@code null}
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
 	 */
 	public CompactionBlock {
 		type = TYPE;

@@ -30,6 +30,9 @@ public record ContainerUploadBlock(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code container_upload}
+	 * @param fileId the {@code file_id} value
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
 	 */
 	public ContainerUploadBlock {
 		type = TYPE;

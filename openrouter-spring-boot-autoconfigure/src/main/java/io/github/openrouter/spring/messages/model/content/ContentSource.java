@@ -27,6 +27,8 @@ public record ContentSource(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code content}
+	 * @param content the {@code content} value
 	 */
 	public ContentSource {
 		type = TYPE;

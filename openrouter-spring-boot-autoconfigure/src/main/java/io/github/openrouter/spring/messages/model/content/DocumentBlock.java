@@ -36,6 +36,12 @@ public record DocumentBlock(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code document}
+	 * @param source the {@code source} value
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
+	 * @param citations the {@code citations} value, or {@code null}
+	 * @param context the {@code context} value, or {@code null}
+	 * @param title the {@code title} value, or {@code null}
 	 */
 	public DocumentBlock {
 		type = TYPE;

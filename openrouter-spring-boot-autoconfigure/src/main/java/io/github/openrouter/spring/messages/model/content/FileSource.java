@@ -26,6 +26,8 @@ public record FileSource(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code file}
+	 * @param fileId the {@code file_id} value
 	 */
 	public FileSource {
 		type = TYPE;

@@ -30,6 +30,9 @@ public record ImageBlock(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code image}
+	 * @param source the {@code source} value
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
 	 */
 	public ImageBlock {
 		type = TYPE;

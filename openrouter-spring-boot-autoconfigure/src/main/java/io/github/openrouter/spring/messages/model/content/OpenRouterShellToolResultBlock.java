@@ -30,6 +30,9 @@ public record OpenRouterShellToolResultBlock(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code openrouter_shell_tool_result}
+	 * @param toolUseId the {@code tool_use_id} value
+	 * @param content the {@code content} value, or {@code null}
 	 */
 	public OpenRouterShellToolResultBlock {
 		type = TYPE;

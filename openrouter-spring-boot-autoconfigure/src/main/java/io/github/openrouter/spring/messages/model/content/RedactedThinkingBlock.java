@@ -26,6 +26,8 @@ public record RedactedThinkingBlock(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code redacted_thinking}
+	 * @param data the {@code data} value
 	 */
 	public RedactedThinkingBlock {
 		type = TYPE;

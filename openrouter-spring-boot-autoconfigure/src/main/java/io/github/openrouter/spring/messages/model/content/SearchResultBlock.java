@@ -37,6 +37,12 @@ public record SearchResultBlock(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code search_result}
+	 * @param source the {@code source} value
+	 * @param title the {@code title} value
+	 * @param content the {@code content} value
+	 * @param citations the {@code citations} value, or {@code null}
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
 	 */
 	public SearchResultBlock {
 		type = TYPE;

@@ -26,7 +26,7 @@ public record SearchResultLocationCitation(@JsonProperty("type") String type,
 		@JsonProperty("cited_text") @Nullable String citedText,
 		@JsonProperty("search_result_index") @Nullable Integer searchResultIndex,
 		@JsonProperty("source") @Nullable String source,
-		@JsonProperty("title") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String title,
+		@JsonProperty("title") @Nullable String title,
 		@JsonProperty("start_block_index") @Nullable Integer startBlockIndex,
 		@JsonProperty("end_block_index") @Nullable Integer endBlockIndex) implements Citation {
 
@@ -35,6 +35,13 @@ public record SearchResultLocationCitation(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code search_result_location}
+	 * @param citedText the {@code cited_text} value, or {@code null}
+	 * @param searchResultIndex the {@code search_result_index} value, or {@code null}
+	 * @param source the {@code source} value, or {@code null}
+	 * @param title the {@code title} value, or {@code null}
+	 * @param startBlockIndex the {@code start_block_index} value, or {@code null}
+	 * @param endBlockIndex the {@code end_block_index} value, or {@code null}
 	 */
 	public SearchResultLocationCitation {
 		type = TYPE;

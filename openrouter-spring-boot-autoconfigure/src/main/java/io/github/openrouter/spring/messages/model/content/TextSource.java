@@ -29,6 +29,9 @@ public record TextSource(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code text}
+	 * @param mediaType the {@code media_type} value, or {@code null}
+	 * @param data the {@code data} value
 	 */
 	public TextSource {
 		type = TYPE;

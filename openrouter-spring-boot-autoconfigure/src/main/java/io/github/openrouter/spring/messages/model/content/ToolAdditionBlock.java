@@ -30,6 +30,9 @@ public record ToolAdditionBlock(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code tool_addition}
+	 * @param tool the {@code tool} value
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
 	 */
 	public ToolAdditionBlock {
 		type = TYPE;

@@ -21,6 +21,8 @@ public record ToolCaller(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type} value
+	 * @param toolId the {@code tool_id} value, or {@code null}
 	 */
 	public ToolCaller {
 		Objects.requireNonNull(type, "type");

@@ -23,6 +23,9 @@ public record ToolReference(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type} value
+	 * @param name the {@code name} value, or {@code null}
+	 * @param serverName the {@code server_name} value, or {@code null}
 	 */
 	public ToolReference {
 		Objects.requireNonNull(type, "type");

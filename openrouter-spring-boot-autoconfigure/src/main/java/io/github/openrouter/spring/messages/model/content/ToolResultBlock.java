@@ -36,6 +36,11 @@ public record ToolResultBlock(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code tool_result}
+	 * @param toolUseId the {@code tool_use_id} value
+	 * @param content the {@code content} value, or {@code null}
+	 * @param isError the {@code is_error} value, or {@code null}
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
 	 */
 	public ToolResultBlock {
 		type = TYPE;

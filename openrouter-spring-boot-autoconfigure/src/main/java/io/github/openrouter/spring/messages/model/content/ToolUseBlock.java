@@ -37,6 +37,12 @@ public record ToolUseBlock(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code tool_use}
+	 * @param id the {@code id} value
+	 * @param name the {@code name} value
+	 * @param input the {@code input} value, or {@code null}
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
+	 * @param caller the {@code caller} value, or {@code null}
 	 */
 	public ToolUseBlock {
 		type = TYPE;

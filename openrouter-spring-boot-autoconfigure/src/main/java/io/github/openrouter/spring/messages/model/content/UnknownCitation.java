@@ -19,6 +19,7 @@ public record UnknownCitation(@JsonValue JsonNode json) implements Citation {
 
 	/**
 	 * Creates an instance around raw JSON.
+	 * @param json the raw JSON
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public UnknownCitation {

@@ -19,6 +19,7 @@ public record UnknownContentBlock(@JsonValue JsonNode json) implements ContentBl
 
 	/**
 	 * Creates an instance around raw JSON.
+	 * @param json the raw JSON
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public UnknownContentBlock {

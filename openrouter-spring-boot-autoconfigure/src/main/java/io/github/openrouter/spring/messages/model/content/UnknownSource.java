@@ -19,6 +19,7 @@ public record UnknownSource(@JsonValue JsonNode json) implements BlockSource {
 
 	/**
 	 * Creates an instance around raw JSON.
+	 * @param json the raw JSON
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public UnknownSource {

@@ -26,6 +26,8 @@ public record UrlSource(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code url}
+	 * @param url the {@code url} value
 	 */
 	public UrlSource {
 		type = TYPE;

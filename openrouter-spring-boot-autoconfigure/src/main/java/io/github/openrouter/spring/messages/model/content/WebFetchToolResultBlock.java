@@ -35,6 +35,11 @@ public record WebFetchToolResultBlock(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code web_fetch_tool_result}
+	 * @param toolUseId the {@code tool_use_id} value
+	 * @param content the {@code content} value, or {@code null}
+	 * @param caller the {@code caller} value, or {@code null}
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
 	 */
 	public WebFetchToolResultBlock {
 		type = TYPE;

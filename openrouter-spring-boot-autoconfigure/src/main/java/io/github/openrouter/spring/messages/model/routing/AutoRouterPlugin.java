@@ -37,6 +37,13 @@ public record AutoRouterPlugin(@JsonProperty("id") String id,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param id the {@code id}, always {@code auto-router}
+	 * @param enabled the {@code enabled} value, or {@code null}
+	 * @param allowedModels the {@code allowed_models} value, or {@code null}
+	 * @param excludedModels the {@code excluded_models} value, or {@code null}
+	 * @param costTier the {@code cost_tier} value, or {@code null}
+	 * @param costQualityTradeoff the {@code cost_quality_tradeoff} value, or {@code null}
+	 * @param pinModel the {@code pin_model} value, or {@code null}
 	 */
 	public AutoRouterPlugin {
 		id = TYPE;

@@ -27,6 +27,9 @@ public record ContextCompressionPlugin(@JsonProperty("id") String id,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param id the {@code id}, always {@code context-compression}
+	 * @param enabled the {@code enabled} value, or {@code null}
+	 * @param engine the {@code engine} value, or {@code null}
 	 */
 	public ContextCompressionPlugin {
 		id = TYPE;

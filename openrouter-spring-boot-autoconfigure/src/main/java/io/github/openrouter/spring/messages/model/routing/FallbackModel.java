@@ -18,6 +18,7 @@ public record FallbackModel(@JsonProperty("model") String model) {
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param model the {@code model} value
 	 */
 	public FallbackModel {
 		Objects.requireNonNull(model, "model");

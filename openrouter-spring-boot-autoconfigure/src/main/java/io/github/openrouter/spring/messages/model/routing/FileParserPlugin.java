@@ -27,6 +27,9 @@ public record FileParserPlugin(@JsonProperty("id") String id,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param id the {@code id}, always {@code file-parser}
+	 * @param enabled the {@code enabled} value, or {@code null}
+	 * @param pdf the {@code pdf} value, or {@code null}
 	 */
 	public FileParserPlugin {
 		id = TYPE;

@@ -26,6 +26,8 @@ public record FinishReasonIsCondition(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code finish_reason_is}
+	 * @param reason the {@code reason} value
 	 */
 	public FinishReasonIsCondition {
 		type = TYPE;

@@ -37,6 +37,13 @@ public record FusionPlugin(@JsonProperty("id") String id,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param id the {@code id}, always {@code fusion}
+	 * @param enabled the {@code enabled} value, or {@code null}
+	 * @param analysisModels the {@code analysis_models} value, or {@code null}
+	 * @param model the {@code model} value, or {@code null}
+	 * @param maxToolCalls the {@code max_tool_calls} value, or {@code null}
+	 * @param preset the {@code preset} value, or {@code null}
+	 * @param tools the {@code tools} value, or {@code null}
 	 */
 	public FusionPlugin {
 		id = TYPE;

@@ -22,6 +22,8 @@ public record FusionTool(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type} value
+	 * @param parameters the {@code parameters} value, or {@code null}
 	 */
 	public FusionTool {
 		Objects.requireNonNull(type, "type");

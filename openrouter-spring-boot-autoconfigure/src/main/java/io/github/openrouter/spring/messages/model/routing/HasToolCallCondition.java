@@ -26,6 +26,8 @@ public record HasToolCallCondition(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code has_tool_call}
+	 * @param toolName the {@code tool_name} value
 	 */
 	public HasToolCallCondition {
 		type = TYPE;

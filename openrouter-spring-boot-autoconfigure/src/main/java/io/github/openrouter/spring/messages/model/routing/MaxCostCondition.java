@@ -27,6 +27,8 @@ public record MaxCostCondition(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code max_cost}
+	 * @param maxCostInDollars the {@code max_cost_in_dollars} value
 	 */
 	public MaxCostCondition {
 		type = TYPE;

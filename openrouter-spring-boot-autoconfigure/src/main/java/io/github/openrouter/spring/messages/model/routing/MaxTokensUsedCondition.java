@@ -26,6 +26,8 @@ public record MaxTokensUsedCondition(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code max_tokens_used}
+	 * @param maxTokens the {@code max_tokens} value
 	 */
 	public MaxTokensUsedCondition {
 		type = TYPE;

@@ -22,6 +22,7 @@ public record ModerationPlugin(@JsonProperty("id") String id) implements Plugin 
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param id the {@code id}, always {@code moderation}
 	 */
 	public ModerationPlugin {
 		id = TYPE;

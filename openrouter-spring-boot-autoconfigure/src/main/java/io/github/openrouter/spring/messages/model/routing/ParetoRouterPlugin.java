@@ -33,6 +33,11 @@ public record ParetoRouterPlugin(@JsonProperty("id") String id,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param id the {@code id}, always {@code pareto-router}
+	 * @param enabled the {@code enabled} value, or {@code null}
+	 * @param minCodingScore the {@code min_coding_score} value, or {@code null}
+	 * @param maxPrice the {@code max_price} value, or {@code null}
+	 * @param priceSource the {@code price_source} value, or {@code null}
 	 */
 	public ParetoRouterPlugin {
 		id = TYPE;

@@ -44,6 +44,19 @@ public record ProviderPreferences(@JsonProperty("order") @Nullable List<String> 
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param order the {@code order} value, or {@code null}
+	 * @param allowFallbacks the {@code allow_fallbacks} value, or {@code null}
+	 * @param requireParameters the {@code require_parameters} value, or {@code null}
+	 * @param dataCollection the {@code data_collection} value, or {@code null}
+	 * @param zdr the {@code zdr} value, or {@code null}
+	 * @param enforceDistillableText the {@code enforce_distillable_text} value, or {@code null}
+	 * @param only the {@code only} value, or {@code null}
+	 * @param ignore the {@code ignore} value, or {@code null}
+	 * @param quantizations the {@code quantizations} value, or {@code null}
+	 * @param sort the {@code sort} value, or {@code null}
+	 * @param preferredMaxLatency the {@code preferred_max_latency} value, or {@code null}
+	 * @param preferredMinThroughput the {@code preferred_min_throughput} value, or {@code null}
+	 * @param maxPrice the {@code max_price} value, or {@code null}
 	 */
 	public ProviderPreferences {
 		order = (order != null) ? List.copyOf(order) : null;

@@ -21,6 +21,9 @@ public record ProviderSort(@Nullable String by, @Nullable String partition, bool
 
 	/**
 	 * Creates a sort, checking that the string form has a strategy.
+	 * @param by the strategy
+	 * @param partition the partition, object form only
+	 * @param object whether this sort is written as an object
 	 */
 	public ProviderSort {
 		if (!object && by == null) {

@@ -25,6 +25,8 @@ public record ResponseHealingPlugin(@JsonProperty("id") String id,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param id the {@code id}, always {@code response-healing}
+	 * @param enabled the {@code enabled} value, or {@code null}
 	 */
 	public ResponseHealingPlugin {
 		id = TYPE;

@@ -26,6 +26,8 @@ public record StepCountIsCondition(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code step_count_is}
+	 * @param stepCount the {@code step_count} value
 	 */
 	public StepCountIsCondition {
 		type = TYPE;

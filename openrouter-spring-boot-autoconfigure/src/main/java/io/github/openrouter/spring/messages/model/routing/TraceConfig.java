@@ -31,6 +31,12 @@ public record TraceConfig(@JsonProperty("trace_id") @Nullable String traceId,
 
 	/**
 	 * Creates a trace configuration, copying the extra keys.
+	 * @param traceId the trace id
+	 * @param traceName the trace name
+	 * @param spanName the span name
+	 * @param generationName the generation name
+	 * @param parentSpanId the parent span id
+	 * @param extra further keys
 	 */
 	public TraceConfig {
 		extra = (extra != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(extra)) : Map.of();

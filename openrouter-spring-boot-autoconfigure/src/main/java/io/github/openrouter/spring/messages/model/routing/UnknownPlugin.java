@@ -19,6 +19,7 @@ public record UnknownPlugin(@JsonValue JsonNode json) implements Plugin {
 
 	/**
 	 * Creates an instance around raw JSON.
+	 * @param json the raw JSON
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public UnknownPlugin {

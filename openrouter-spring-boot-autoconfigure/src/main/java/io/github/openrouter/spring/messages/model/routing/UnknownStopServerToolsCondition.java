@@ -19,6 +19,7 @@ public record UnknownStopServerToolsCondition(@JsonValue JsonNode json) implemen
 
 	/**
 	 * Creates an instance around raw JSON.
+	 * @param json the raw JSON
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public UnknownStopServerToolsCondition {

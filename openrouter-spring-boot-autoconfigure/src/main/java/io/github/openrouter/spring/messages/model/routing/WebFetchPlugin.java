@@ -33,6 +33,11 @@ public record WebFetchPlugin(@JsonProperty("id") String id,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param id the {@code id}, always {@code web-fetch}
+	 * @param maxUses the {@code max_uses} value, or {@code null}
+	 * @param maxContentTokens the {@code max_content_tokens} value, or {@code null}
+	 * @param allowedDomains the {@code allowed_domains} value, or {@code null}
+	 * @param blockedDomains the {@code blocked_domains} value, or {@code null}
 	 */
 	public WebFetchPlugin {
 		id = TYPE;

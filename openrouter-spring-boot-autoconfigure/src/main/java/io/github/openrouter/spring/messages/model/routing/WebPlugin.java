@@ -44,6 +44,16 @@ public record WebPlugin(@JsonProperty("id") String id,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param id the {@code id}, always {@code web}
+	 * @param enabled the {@code enabled} value, or {@code null}
+	 * @param engine the {@code engine} value, or {@code null}
+	 * @param maxResults the {@code max_results} value, or {@code null}
+	 * @param maxUses the {@code max_uses} value, or {@code null}
+	 * @param searchPrompt the {@code search_prompt} value, or {@code null}
+	 * @param includeDomains the {@code include_domains} value, or {@code null}
+	 * @param excludeDomains the {@code exclude_domains} value, or {@code null}
+	 * @param mode the {@code mode} value, or {@code null}
+	 * @param userLocation the {@code user_location} value, or {@code null}
 	 */
 	public WebPlugin {
 		id = TYPE;

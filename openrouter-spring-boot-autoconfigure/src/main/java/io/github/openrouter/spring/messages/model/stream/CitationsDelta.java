@@ -27,6 +27,8 @@ public record CitationsDelta(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code citations_delta}
+	 * @param citation the {@code citation} value
 	 */
 	public CitationsDelta {
 		type = TYPE;

@@ -27,6 +27,9 @@ public record CompactionDelta(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code compaction_delta}
+	 * @param content the {@code content} value, or {@code null}
+	 * @param encryptedContent the {@code encrypted_content} value, or {@code null}
 	 */
 	public CompactionDelta {
 		type = TYPE;

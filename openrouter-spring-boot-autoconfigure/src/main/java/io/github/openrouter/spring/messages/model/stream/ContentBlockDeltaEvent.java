@@ -28,6 +28,9 @@ public record ContentBlockDeltaEvent(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code content_block_delta}
+	 * @param index the {@code index} value
+	 * @param delta the {@code delta} value
 	 */
 	public ContentBlockDeltaEvent {
 		type = TYPE;

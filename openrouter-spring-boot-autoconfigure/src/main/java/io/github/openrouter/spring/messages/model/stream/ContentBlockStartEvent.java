@@ -29,6 +29,9 @@ public record ContentBlockStartEvent(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code content_block_start}
+	 * @param index the {@code index} value
+	 * @param contentBlock the {@code content_block} value
 	 */
 	public ContentBlockStartEvent {
 		type = TYPE;

@@ -24,6 +24,8 @@ public record ContentBlockStopEvent(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code content_block_stop}
+	 * @param index the {@code index} value
 	 */
 	public ContentBlockStopEvent {
 		type = TYPE;

@@ -28,6 +28,9 @@ public record ErrorEvent(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code error}
+	 * @param error the {@code error} value, or {@code null}
+	 * @param openrouterMetadata the {@code openrouter_metadata} value, or {@code null}
 	 */
 	public ErrorEvent {
 		type = TYPE;

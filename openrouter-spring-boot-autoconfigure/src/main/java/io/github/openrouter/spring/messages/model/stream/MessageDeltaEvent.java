@@ -28,6 +28,9 @@ public record MessageDeltaEvent(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code message_delta}
+	 * @param delta the {@code delta} value, or {@code null}
+	 * @param usage the {@code usage} value, or {@code null}
 	 */
 	public MessageDeltaEvent {
 		type = TYPE;

@@ -27,6 +27,8 @@ public record MessageStartEvent(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code message_start}
+	 * @param message the {@code message} value
 	 */
 	public MessageStartEvent {
 		type = TYPE;

@@ -26,6 +26,8 @@ public record MessageStopEvent(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code message_stop}
+	 * @param openrouterMetadata the {@code openrouter_metadata} value, or {@code null}
 	 */
 	public MessageStopEvent {
 		type = TYPE;

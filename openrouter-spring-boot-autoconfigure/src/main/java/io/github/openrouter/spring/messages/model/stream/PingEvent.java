@@ -22,6 +22,7 @@ public record PingEvent(@JsonProperty("type") String type) implements StreamEven
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code ping}
 	 */
 	public PingEvent {
 		type = TYPE;

@@ -19,6 +19,7 @@ public record UnknownDelta(@JsonValue JsonNode json) implements Delta {
 
 	/**
 	 * Creates an instance around raw JSON.
+	 * @param json the raw JSON
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public UnknownDelta {

@@ -19,6 +19,7 @@ public record UnknownStreamEvent(@JsonValue JsonNode json) implements StreamEven
 
 	/**
 	 * Creates an instance around raw JSON.
+	 * @param json the raw JSON
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public UnknownStreamEvent {

@@ -38,6 +38,14 @@ public record AdvisorTool(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type} value
+	 * @param name the {@code name} value
+	 * @param model the {@code model} value
+	 * @param maxUses the {@code max_uses} value, or {@code null}
+	 * @param caching the {@code caching} value, or {@code null}
+	 * @param allowedCallers the {@code allowed_callers} value, or {@code null}
+	 * @param deferLoading the {@code defer_loading} value, or {@code null}
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
 	 */
 	public AdvisorTool {
 		Objects.requireNonNull(type, "type");

@@ -25,6 +25,8 @@ public record AnyToolChoice(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code any}
+	 * @param disableParallelToolUse the {@code disable_parallel_tool_use} value, or {@code null}
 	 */
 	public AnyToolChoice {
 		type = TYPE;

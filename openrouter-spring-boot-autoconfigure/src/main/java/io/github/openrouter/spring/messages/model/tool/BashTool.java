@@ -27,6 +27,9 @@ public record BashTool(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type} value
+	 * @param name the {@code name} value
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
 	 */
 	public BashTool {
 		Objects.requireNonNull(type, "type");

@@ -36,6 +36,13 @@ public record CustomTool(@JsonProperty("type") @Nullable String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type} value, or {@code null}
+	 * @param name the {@code name} value
+	 * @param description the {@code description} value, or {@code null}
+	 * @param inputSchema the {@code input_schema} value
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
+	 * @param deferLoading the {@code defer_loading} value, or {@code null}
+	 * @param strict the {@code strict} value, or {@code null}
 	 */
 	public CustomTool {
 		Objects.requireNonNull(name, "name");

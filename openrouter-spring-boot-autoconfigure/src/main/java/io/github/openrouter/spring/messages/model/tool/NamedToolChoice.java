@@ -29,6 +29,9 @@ public record NamedToolChoice(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code tool}
+	 * @param name the {@code name} value
+	 * @param disableParallelToolUse the {@code disable_parallel_tool_use} value, or {@code null}
 	 */
 	public NamedToolChoice {
 		type = TYPE;

@@ -22,6 +22,7 @@ public record NoneToolChoice(@JsonProperty("type") String type) implements ToolC
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type}, always {@code none}
 	 */
 	public NoneToolChoice {
 		type = TYPE;

@@ -25,6 +25,8 @@ public record OpenRouterServerTool(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type} value
+	 * @param parameters the {@code parameters} value, or {@code null}
 	 */
 	public OpenRouterServerTool {
 		Objects.requireNonNull(type, "type");

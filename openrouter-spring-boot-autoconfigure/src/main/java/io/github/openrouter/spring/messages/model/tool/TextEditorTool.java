@@ -27,6 +27,9 @@ public record TextEditorTool(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type} value
+	 * @param name the {@code name} value
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
 	 */
 	public TextEditorTool {
 		Objects.requireNonNull(type, "type");

@@ -34,6 +34,12 @@ public record ToolSearchTool(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type} value
+	 * @param name the {@code name} value
+	 * @param strict the {@code strict} value, or {@code null}
+	 * @param deferLoading the {@code defer_loading} value, or {@code null}
+	 * @param allowedCallers the {@code allowed_callers} value, or {@code null}
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
 	 */
 	public ToolSearchTool {
 		Objects.requireNonNull(type, "type");

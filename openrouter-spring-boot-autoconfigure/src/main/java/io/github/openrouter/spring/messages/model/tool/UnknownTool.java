@@ -19,6 +19,7 @@ public record UnknownTool(@JsonValue JsonNode json) implements Tool {
 
 	/**
 	 * Creates an instance around raw JSON.
+	 * @param json the raw JSON
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public UnknownTool {

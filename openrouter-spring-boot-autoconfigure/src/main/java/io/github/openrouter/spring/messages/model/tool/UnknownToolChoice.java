@@ -19,6 +19,7 @@ public record UnknownToolChoice(@JsonValue JsonNode json) implements ToolChoice 
 
 	/**
 	 * Creates an instance around raw JSON.
+	 * @param json the raw JSON
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public UnknownToolChoice {

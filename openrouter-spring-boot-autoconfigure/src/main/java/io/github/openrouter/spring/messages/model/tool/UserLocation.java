@@ -27,6 +27,11 @@ public record UserLocation(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type} value
+	 * @param city the {@code city} value, or {@code null}
+	 * @param region the {@code region} value, or {@code null}
+	 * @param country the {@code country} value, or {@code null}
+	 * @param timezone the {@code timezone} value, or {@code null}
 	 */
 	public UserLocation {
 		Objects.requireNonNull(type, "type");

@@ -38,6 +38,14 @@ public record WebSearchTool(@JsonProperty("type") String type,
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
+	 * @param type the {@code type} value
+	 * @param name the {@code name} value
+	 * @param allowedDomains the {@code allowed_domains} value, or {@code null}
+	 * @param blockedDomains the {@code blocked_domains} value, or {@code null}
+	 * @param maxUses the {@code max_uses} value, or {@code null}
+	 * @param userLocation the {@code user_location} value, or {@code null}
+	 * @param allowedCallers the {@code allowed_callers} value, or {@code null}
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
 	 */
 	public WebSearchTool {
 		Objects.requireNonNull(type, "type");

@@ -1,0 +1,253 @@
+package io.github.openrouter.spring.messages.streaming;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import io.github.openrouter.spring.messages.error.OpenRouterDecodingException;
+import io.github.openrouter.spring.messages.model.stream.ContentBlockDeltaEvent;
+import io.github.openrouter.spring.messages.model.stream.ContentBlockStartEvent;
+import io.github.openrouter.spring.messages.model.stream.ContentBlockStopEvent;
+import io.github.openrouter.spring.messages.model.stream.Delta;
+import io.github.openrouter.spring.messages.model.stream.ErrorEvent;
+import io.github.openrouter.spring.messages.model.stream.InputJsonDelta;
+import io.github.openrouter.spring.messages.model.stream.MessageDeltaEvent;
+import io.github.openrouter.spring.messages.model.stream.MessageStartEvent;
+import io.github.openrouter.spring.messages.model.stream.MessageStopEvent;
+import io.github.openrouter.spring.messages.model.stream.PingEvent;
+import io.github.openrouter.spring.messages.model.stream.SignatureDelta;
+import io.github.openrouter.spring.messages.model.stream.StreamEvent;
+import io.github.openrouter.spring.messages.model.stream.TextDelta;
+import io.github.openrouter.spring.messages.model.stream.ThinkingDelta;
+
+/**
+ * Reads one {@link StreamEvent} from the UTF-8 JSON bytes of an SSE {@code data} field in a
+ * single pass of one streaming parser.
+ *
+ * <p>
+ * When {@code type} is the first property (as Anthropic and OpenRouter send it), the event
+ * class is chosen from it and the rest of the object is bound by that class's own
+ * deserializer from the same parser; {@code content_block_delta} with a text, JSON, thinking
+ * or signature delta is read by hand, since it is most of a stream. Otherwise the remaining
+ * properties are read into a tree and bound through the model's {@link StreamEvent}
+ * deserializer, so unknown event and delta types still become their {@code Unknown*}
+ * fallbacks with the raw JSON kept. The JSON {@code type} decides; the SSE {@code event:}
+ * name is not used.
+ */
+final class StreamEventReader {
+
+	private static final String TYPE = "type";
+
+	private static final Map<String, Class<? extends StreamEvent>> EVENT_TYPES = Map.of(
+			MessageStartEvent.TYPE, MessageStartEvent.class, ContentBlockStartEvent.TYPE,
+			ContentBlockStartEvent.class, ContentBlockStopEvent.TYPE, ContentBlockStopEvent.class,
+			MessageDeltaEvent.TYPE, MessageDeltaEvent.class, MessageStopEvent.TYPE, MessageStopEvent.class,
+			ErrorEvent.TYPE, ErrorEvent.class);
+
+	private static final PingEvent PING = new PingEvent(PingEvent.TYPE);
+
+	private final JsonMapper mapper;
+
+	/** Readers that bind an event from the middle of an object (after its {@code type}). */
+	private final Map<String, ObjectReader> eventReaders;
+
+	private final ObjectReader treeReader;
+
+	StreamEventReader(JsonMapper mapper) {
+		this.mapper = mapper;
+		Map<String, ObjectReader> readers = new HashMap<>();
+		EVENT_TYPES.forEach((type, eventClass) -> readers.put(type,
+				mapper.readerFor(eventClass).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)));
+		this.eventReaders = Map.copyOf(readers);
+		this.treeReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+	}
+
+	/**
+	 * Reads an event.
+	 * @param data the JSON bytes
+	 * @return the event
+	 * @throws OpenRouterDecodingException if the bytes are not one JSON object that binds to
+	 * an event
+	 */
+	StreamEvent read(byte[] data) {
+		try (JsonParser parser = this.mapper.createParser(data)) {
+			StreamEvent event = readEvent(parser);
+			if (parser.nextToken() != null) {
+				throw new OpenRouterDecodingException("Malformed stream event: content after the JSON object", null);
+			}
+			return event;
+		}
+		catch (JacksonException | IllegalArgumentException | NullPointerException ex) {
+			throw new OpenRouterDecodingException("Malformed stream event JSON (" + data.length + " bytes): "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+	private StreamEvent readEvent(JsonParser parser) {
+		if (parser.nextToken() != JsonToken.START_OBJECT) {
+			throw new OpenRouterDecodingException("Malformed stream event: data is not a JSON object", null);
+		}
+		ObjectNode rest = this.mapper.createObjectNode();
+		parser.nextToken();
+		if (parser.currentToken() == JsonToken.PROPERTY_NAME && TYPE.equals(parser.currentName())) {
+			if (parser.nextToken() == JsonToken.VALUE_STRING) {
+				String type = parser.getString();
+				parser.nextToken();
+				if (ContentBlockDeltaEvent.TYPE.equals(type)) {
+					return readContentBlockDelta(parser);
+				}
+				if (PingEvent.TYPE.equals(type)) {
+					skipRemainingProperties(parser);
+					return PING;
+				}
+				ObjectReader eventReader = this.eventReaders.get(type);
+				if (eventReader != null && parser.currentToken() == JsonToken.PROPERTY_NAME) {
+					return eventReader.readValue(parser);
+				}
+				rest.put(TYPE, type);
+			}
+			else {
+				rest.set(TYPE, readValueTree(parser));
+				parser.nextToken();
+			}
+		}
+		readRemainingProperties(parser, rest);
+		return this.mapper.treeToValue(rest, StreamEvent.class);
+	}
+
+	private StreamEvent readContentBlockDelta(JsonParser parser) {
+		@Nullable Integer index = null;
+		@Nullable Delta delta = null;
+		while (parser.currentToken() == JsonToken.PROPERTY_NAME) {
+			String name = parser.currentName();
+			JsonToken value = parser.nextToken();
+			if ("index".equals(name) && value == JsonToken.VALUE_NUMBER_INT) {
+				index = parser.getIntValue();
+			}
+			else if ("delta".equals(name) && value == JsonToken.START_OBJECT) {
+				delta = readDelta(parser);
+			}
+			else {
+				parser.skipChildren();
+			}
+			parser.nextToken();
+		}
+		expectEndObject(parser);
+		if (index == null || delta == null) {
+			throw new OpenRouterDecodingException(
+					"Malformed content_block_delta event: it needs an integer 'index' and a 'delta' object", null);
+		}
+		return new ContentBlockDeltaEvent(ContentBlockDeltaEvent.TYPE, index, delta);
+	}
+
+	private Delta readDelta(JsonParser parser) {
+		ObjectNode rest = this.mapper.createObjectNode();
+		parser.nextToken();
+		if (parser.currentToken() == JsonToken.PROPERTY_NAME && TYPE.equals(parser.currentName())) {
+			if (parser.nextToken() == JsonToken.VALUE_STRING) {
+				String type = parser.getString();
+				parser.nextToken();
+				String valueName = simpleDeltaProperty(type);
+				if (valueName != null) {
+					return simpleDelta(type, readStringProperty(parser, valueName));
+				}
+				rest.put(TYPE, type);
+			}
+			else {
+				rest.set(TYPE, readValueTree(parser));
+				parser.nextToken();
+			}
+		}
+		readRemainingProperties(parser, rest);
+		return this.mapper.treeToValue(rest, Delta.class);
+	}
+
+	private static @Nullable String simpleDeltaProperty(String type) {
+		switch (type) {
+			case TextDelta.TYPE:
+				return "text";
+			case InputJsonDelta.TYPE:
+				return "partial_json";
+			case ThinkingDelta.TYPE:
+				return "thinking";
+			case SignatureDelta.TYPE:
+				return "signature";
+			default:
+				return null;
+		}
+	}
+
+	private static Delta simpleDelta(String type, String value) {
+		switch (type) {
+			case TextDelta.TYPE:
+				return new TextDelta(type, value);
+			case InputJsonDelta.TYPE:
+				return new InputJsonDelta(type, value);
+			case ThinkingDelta.TYPE:
+				return new ThinkingDelta(type, value);
+			default:
+				return new SignatureDelta(type, value);
+		}
+	}
+
+	/** Reads the remaining properties of an object, keeping the string value of one. */
+	private static String readStringProperty(JsonParser parser, String wanted) {
+		@Nullable String result = null;
+		while (parser.currentToken() == JsonToken.PROPERTY_NAME) {
+			String name = parser.currentName();
+			JsonToken value = parser.nextToken();
+			if (wanted.equals(name) && value == JsonToken.VALUE_STRING) {
+				result = parser.getString();
+			}
+			else {
+				parser.skipChildren();
+			}
+			parser.nextToken();
+		}
+		expectEndObject(parser);
+		if (result == null) {
+			throw new OpenRouterDecodingException("Malformed delta: missing string '" + wanted + "'", null);
+		}
+		return result;
+	}
+
+	private void readRemainingProperties(JsonParser parser, ObjectNode target) {
+		while (parser.currentToken() == JsonToken.PROPERTY_NAME) {
+			String name = parser.currentName();
+			parser.nextToken();
+			target.set(name, readValueTree(parser));
+			parser.nextToken();
+		}
+		expectEndObject(parser);
+	}
+
+	private static void skipRemainingProperties(JsonParser parser) {
+		while (parser.currentToken() == JsonToken.PROPERTY_NAME) {
+			parser.nextToken();
+			parser.skipChildren();
+			parser.nextToken();
+		}
+		expectEndObject(parser);
+	}
+
+	private JsonNode readValueTree(JsonParser parser) {
+		return this.treeReader.readTree(parser);
+	}
+
+	private static void expectEndObject(JsonParser parser) {
+		if (parser.currentToken() != JsonToken.END_OBJECT) {
+			throw new OpenRouterDecodingException("Malformed stream event: expected the end of a JSON object but found "
+					+ parser.currentToken(), null);
+		}
+	}
+
+}

@@ -1,0 +1,60 @@
+package io.github.openrouter.spring.sample;
+
+import io.github.openrouter.spring.sample.demo.DemoOpenRouterServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for {@link ChatExceptionHandler}: the app configured with a key the server rejects.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "sample.demo-mode=never")
+class ChatExceptionHandlerTests {
+
+	private static final String WRONG_KEY = "sk-or-v1-0123456789abcdef-not-accepted";
+
+	private static final DemoOpenRouterServer stub = DemoOpenRouterServer.start();
+
+	@LocalServerPort
+	private int port;
+
+	@DynamicPropertySource
+	static void pointAtStub(DynamicPropertyRegistry registry) {
+		registry.add("openrouter.base-url", stub::baseUrl);
+		registry.add("openrouter.api-key", () -> WRONG_KEY);
+	}
+
+	@AfterAll
+	static void stopStub() {
+		stub.close();
+	}
+
+	@Test
+	void shouldAnswerBadGatewayWithTheTypedErrorWhenOpenRouterRejectsTheKey() {
+		SampleAppHttp http = new SampleAppHttp(this.port);
+
+		assertThatExceptionOfType(WebClientResponseException.class).isThrownBy(() -> http.chat("Hello"))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.BAD_GATEWAY);
+				String body = ex.getResponseBodyAsString();
+				assertThat(body).doesNotContain(WRONG_KEY);
+				JsonNode error = http.json(body);
+				assertThat(error.path("error").asString()).isEqualTo("AuthenticationException");
+				assertThat(error.path("status").asInt()).isEqualTo(401);
+				assertThat(error.path("retryable").asBoolean(true)).isFalse();
+			});
+		assertThat(stub.served()).isEmpty();
+	}
+
+}
