@@ -30,6 +30,7 @@ final class Environment {
 		System.out.println();
 		System.out.println("- CPU: " + cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " processors");
 		System.out.println("- Memory: " + memory());
+		System.out.println("- Load average at start (other processes share the cores): " + loadAverage());
 		System.out.println("- JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
 				+ ", max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, args "
 				+ ManagementFactory.getRuntimeMXBean()
@@ -48,6 +49,15 @@ final class Environment {
 				.map((line) -> line.substring(line.indexOf(':') + 1).trim())
 				.findFirst()
 				.orElse("unknown");
+		}
+		catch (IOException ex) {
+			return "unknown";
+		}
+	}
+
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).trim();
 		}
 		catch (IOException ex) {
 			return "unknown";

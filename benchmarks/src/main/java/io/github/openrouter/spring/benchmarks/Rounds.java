@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 
+import jdk.jfr.Recording;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Runs warm-up and measured rounds of the same work for every client, interleaving the clients and
  * rotating their order each round so that noise from other processes falls on all of them alike.
@@ -34,7 +37,11 @@ final class Rounds {
 		for (BenchClient client : clients) {
 			results.put(client.name(), new Result());
 		}
+		@Nullable Recording recording = null;
 		for (int round = 0; round < warmupRounds + measuredRounds; round++) {
+			if (round == warmupRounds) {
+				recording = Profiling.start();
+			}
 			for (BenchClient client : rotate(clients, round)) {
 				ResourceUsage before = ResourceUsage.now();
 				long checksum = work.applyAsLong(client);
@@ -48,10 +55,14 @@ final class Rounds {
 					result.cpuMicros.add(used.cpuNanos() / 1000.0 / unitsPerRound);
 					result.allocatedBytes.add((double) used.allocatedBytes() / unitsPerRound);
 					result.perSecond.add(unitsPerRound * 1e9 / used.wallNanos());
+					used.cpuNanosByThreadGroup()
+						.forEach((group, nanos) -> result.cpuMicrosByThreadGroup.computeIfAbsent(group, (key) -> new Stats())
+							.add(nanos / 1000.0 / unitsPerRound));
 				}
 			}
 			System.err.printf("%s: round %d/%d done%n", title, round + 1, warmupRounds + measuredRounds);
 		}
+		Profiling.stop(recording, title);
 		return results;
 	}
 
@@ -85,6 +96,16 @@ final class Rounds {
 					Stats.format(result.perSecond.median()), Stats.format(result.cpuMicros.min()),
 					Stats.format(result.cpuMicros.max()));
 		}
+		for (Map.Entry<String, Result> entry : results.entrySet()) {
+			if (!entry.getValue().cpuMicrosByThreadGroup.isEmpty()) {
+				System.out.printf("%nCPU µs/%s by thread, %s (medians):%n", unit, entry.getKey());
+				entry.getValue().cpuMicrosByThreadGroup.forEach((group, stats) -> {
+					if (Math.abs(stats.median()) >= 0.01) {
+						System.out.printf("  %-40s %s%n", group, Stats.format(stats.median()));
+					}
+				});
+			}
+		}
 		System.out.flush();
 	}
 
@@ -98,6 +119,8 @@ final class Rounds {
 		final Stats allocatedBytes = new Stats();
 
 		final Stats perSecond = new Stats();
+
+		final Map<String, Stats> cpuMicrosByThreadGroup = new java.util.TreeMap<>();
 
 	}
 
