@@ -59,6 +59,8 @@ final class FaultServer implements AutoCloseable {
 
 	private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
 
+	private final List<RuntimeException> serverErrors = new CopyOnWriteArrayList<>();
+
 	private final String retryAfter;
 
 	private volatile LongSupplier clock = System::nanoTime;
@@ -90,6 +92,14 @@ final class FaultServer implements AutoCloseable {
 	int attempts(String callId) {
 		AtomicInteger count = this.attempts.get(callId);
 		return (count != null) ? count.get() : 0;
+	}
+
+	/**
+	 * Returns the bugs of this server: runtime exceptions that ended a connection.
+	 * @return the exceptions
+	 */
+	List<RuntimeException> serverErrors() {
+		return this.serverErrors;
 	}
 
 	/**
@@ -145,6 +155,9 @@ final class FaultServer implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			// the client went away; that is what many faults are about
+		}
+		catch (RuntimeException ex) {
+			this.serverErrors.add(ex);
 		}
 		finally {
 			this.sockets.remove(socket);
