@@ -7,7 +7,11 @@ import java.util.stream.Stream;
 
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.content.CharLocationCitation;
+import io.github.openrouter.spring.messages.model.content.ContentBlockLocationCitation;
+import io.github.openrouter.spring.messages.model.content.PageLocationCitation;
+import io.github.openrouter.spring.messages.model.content.SearchResultLocationCitation;
 import io.github.openrouter.spring.messages.model.content.TextBlock;
+import io.github.openrouter.spring.messages.model.content.WebSearchResultLocationCitation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -96,19 +100,33 @@ class RequestCorpusConformanceTests {
 	}
 
 	@Test
-	void knownDefectNullCitationTitleIsLeftOutAndFailsValidation() {
-		// document_title is required (nullable) in MessagesRequest citations; the model leaves
-		// it out when null. When the model writes the null, this fails: then assert validity.
+	void replayedCitationsWithNullTitlesValidateAgainstMessagesRequest() {
+		// document_title / title are required (nullable) in MessagesRequest citations, so a
+		// replayed citation with a null title must be written with an explicit null
 		MessageRequest request = MessageRequest.builder()
 			.model("anthropic/claude-sonnet-4")
 			.addUserMessage("Hi")
 			.addAssistantMessage(List.of(new TextBlock(TextBlock.TYPE, "Cited.", null,
-					List.of(new CharLocationCitation(CharLocationCitation.TYPE, "c", 0, null, null, 0, 1)))))
+					List.of(new CharLocationCitation(CharLocationCitation.TYPE, "c", 0, null, null, 0, 1),
+							new PageLocationCitation(PageLocationCitation.TYPE, "c", 0, null, null, 1, 2),
+							new ContentBlockLocationCitation(ContentBlockLocationCitation.TYPE, "c", 0, null, null, 0,
+									1),
+							new WebSearchResultLocationCitation(WebSearchResultLocationCitation.TYPE, "c", "ZW5j", null,
+									"https://example.com"),
+							new SearchResultLocationCitation(SearchResultLocationCitation.TYPE, "c", 0,
+									"https://example.com/kb", null, 0, 1)))))
 			.build();
 		JsonNode written = JsonTrees.wire(request);
-		assertThat(written.at("/messages/1/content/0/citations/0").has("document_title")).isFalse();
-		assertThat(OpenApiSchemas.get().validate("MessagesRequest", written))
-			.anySatisfy((violation) -> assertThat(violation).contains("document_title"));
+		JsonNode citations = written.at("/messages/1/content/0/citations");
+		assertThat(citations.size()).isEqualTo(5);
+		for (int i = 0; i < 3; i++) {
+			assertThat(citations.get(i).get("document_title").isNull()).as("document_title of %s", i).isTrue();
+			assertThat(citations.get(i).get("file_id").isNull()).as("file_id of %s", i).isTrue();
+		}
+		assertThat(citations.get(3).get("title").isNull()).isTrue();
+		assertThat(citations.get(4).get("title").isNull()).isTrue();
+		assertThat(OpenApiSchemas.get().validate("MessagesRequest", written)).isEmpty();
+		assertThat(mapper.readValue(mapper.writeValueAsString(request), MessageRequest.class)).isEqualTo(request);
 	}
 
 	private static List<JsonNode> serializedCorpus() {

@@ -26,8 +26,8 @@ class ContentBlockTests {
 		return Stream.of(Arguments.of(TextBlock.class,
 				"{\"type\":\"text\",\"text\":\"hi\",\"cache_control\":{\"type\":\"ephemeral\",\"ttl\":\"1h\"},\"citations\":["
 						+ "{\"type\":\"char_location\",\"cited_text\":\"a\",\"document_index\":0,\"document_title\":\"t\",\"start_char_index\":1,\"end_char_index\":2,\"file_id\":\"f\"},"
-						+ "{\"type\":\"page_location\",\"cited_text\":\"a\",\"document_index\":0,\"start_page_number\":1,\"end_page_number\":2},"
-						+ "{\"type\":\"content_block_location\",\"cited_text\":\"a\",\"document_index\":1,\"document_title\":\"d\",\"start_block_index\":0,\"end_block_index\":1},"
+						+ "{\"type\":\"page_location\",\"cited_text\":\"a\",\"document_index\":0,\"document_title\":null,\"file_id\":null,\"start_page_number\":1,\"end_page_number\":2},"
+						+ "{\"type\":\"content_block_location\",\"cited_text\":\"a\",\"document_index\":1,\"document_title\":\"d\",\"file_id\":null,\"start_block_index\":0,\"end_block_index\":1},"
 						+ "{\"type\":\"web_search_result_location\",\"cited_text\":\"a\",\"encrypted_index\":\"e\",\"title\":\"t\",\"url\":\"https://x\"},"
 						+ "{\"type\":\"search_result_location\",\"cited_text\":\"a\",\"search_result_index\":0,\"source\":\"s\",\"title\":\"t\",\"start_block_index\":0,\"end_block_index\":0}]}"),
 				Arguments.of(TextBlock.class, "{\"type\":\"text\",\"text\":\"hi\",\"citations\":[]}"),
@@ -101,6 +101,35 @@ class ContentBlockTests {
 		ContentBlock block = this.mapper.readValue(json, ContentBlock.class);
 		assertThat(block).isInstanceOf(expectedType);
 		assertThat(this.mapper.readTree(this.mapper.writeValueAsString(block))).isEqualTo(this.mapper.readTree(json));
+	}
+
+	@Test
+	void shouldWriteSpecRequiredNullableCitationFieldsAsNullWhenAbsentFromInput() {
+		String json = "{\"type\":\"text\",\"text\":\"hi\",\"citations\":["
+				+ "{\"type\":\"char_location\",\"cited_text\":\"a\",\"document_index\":0,\"start_char_index\":1,\"end_char_index\":2},"
+				+ "{\"type\":\"page_location\",\"cited_text\":\"a\",\"document_index\":0,\"start_page_number\":1,\"end_page_number\":2},"
+				+ "{\"type\":\"content_block_location\",\"cited_text\":\"a\",\"document_index\":1,\"start_block_index\":0,\"end_block_index\":1},"
+				+ "{\"type\":\"web_search_result_location\",\"cited_text\":\"a\",\"encrypted_index\":\"e\",\"url\":\"https://x\"},"
+				+ "{\"type\":\"search_result_location\",\"cited_text\":\"a\",\"search_result_index\":0,\"source\":\"s\",\"start_block_index\":0,\"end_block_index\":0}]}";
+		String expected = "{\"type\":\"text\",\"text\":\"hi\",\"citations\":["
+				+ "{\"type\":\"char_location\",\"cited_text\":\"a\",\"document_index\":0,\"document_title\":null,\"file_id\":null,\"start_char_index\":1,\"end_char_index\":2},"
+				+ "{\"type\":\"page_location\",\"cited_text\":\"a\",\"document_index\":0,\"document_title\":null,\"file_id\":null,\"start_page_number\":1,\"end_page_number\":2},"
+				+ "{\"type\":\"content_block_location\",\"cited_text\":\"a\",\"document_index\":1,\"document_title\":null,\"file_id\":null,\"start_block_index\":0,\"end_block_index\":1},"
+				+ "{\"type\":\"web_search_result_location\",\"cited_text\":\"a\",\"encrypted_index\":\"e\",\"title\":null,\"url\":\"https://x\"},"
+				+ "{\"type\":\"search_result_location\",\"cited_text\":\"a\",\"search_result_index\":0,\"source\":\"s\",\"title\":null,\"start_block_index\":0,\"end_block_index\":0}]}";
+		ContentBlock block = this.mapper.readValue(json, ContentBlock.class);
+		JsonNode written = this.mapper.readTree(this.mapper.writeValueAsString(block));
+		assertThat(written).isEqualTo(this.mapper.readTree(expected));
+		for (JsonNode citation : written.get("citations")) {
+			String field = citation.has("document_index") ? "document_title" : "title";
+			assertThat(citation.get(field).isNull()).as("%s of %s", field, citation.get("type")).isTrue();
+		}
+	}
+
+	@Test
+	void shouldStillLeaveOutNullTextBlockCitations() {
+		JsonNode written = this.mapper.readTree(this.mapper.writeValueAsString(new TextBlock(TextBlock.TYPE, "hi", null, null)));
+		assertThat(written.has("citations")).isFalse();
 	}
 
 	@Test
