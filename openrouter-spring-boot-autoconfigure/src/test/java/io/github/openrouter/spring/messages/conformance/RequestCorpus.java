@@ -43,10 +43,10 @@ import io.github.openrouter.spring.messages.model.content.TextSource;
 import io.github.openrouter.spring.messages.model.content.ThinkingBlock;
 import io.github.openrouter.spring.messages.model.content.ToolAdditionBlock;
 import io.github.openrouter.spring.messages.model.content.ToolReference;
+import io.github.openrouter.spring.messages.model.content.ToolReferenceBlock;
 import io.github.openrouter.spring.messages.model.content.ToolRemovalBlock;
 import io.github.openrouter.spring.messages.model.content.ToolResultBlock;
 import io.github.openrouter.spring.messages.model.content.ToolUseBlock;
-import io.github.openrouter.spring.messages.model.content.UnknownContentBlock;
 import io.github.openrouter.spring.messages.model.content.UrlSource;
 import io.github.openrouter.spring.messages.model.content.WebSearchResultLocationCitation;
 import io.github.openrouter.spring.messages.model.content.WebSearchToolResultBlock;
@@ -262,8 +262,7 @@ final class RequestCorpus {
 					new ToolResultBlock(ToolResultBlock.TYPE, "toolu_1", MessageContent.of("18 degrees"), false, null),
 					new ToolResultBlock(ToolResultBlock.TYPE, "toolu_2", MessageContent.of(List.<ContentBlock>of(
 							TextBlock.of("partial"), ImageBlock.base64("image/jpeg", "/9j/4AAQ"),
-							// No typed block for tool_reference inside tool_result content: the escape hatch
-							new UnknownContentBlock(json("{\"type\": \"tool_reference\", \"tool_name\": \"get_weather\"}")),
+							ToolReferenceBlock.of("get_weather"),
 							new SearchResultBlock(SearchResultBlock.TYPE, "https://example.com/kb/2", "KB 2",
 									List.of(TextBlock.of("More.")), null, null),
 							DocumentBlock.plainText("log output"))), true, null))
