@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.github.openrouter.spring.messages.model.ClearThinkingEdit;
+import io.github.openrouter.spring.messages.model.ClearToolUsesEdit;
+import io.github.openrouter.spring.messages.model.CompactEdit;
+import io.github.openrouter.spring.messages.model.ContextEdit;
 import io.github.openrouter.spring.messages.model.MessageRequest;
+import io.github.openrouter.spring.messages.model.UnknownContextEdit;
 import io.github.openrouter.spring.messages.model.content.CharLocationCitation;
 import io.github.openrouter.spring.messages.model.content.ContentBlockLocationCitation;
 import io.github.openrouter.spring.messages.model.content.PageLocationCitation;
@@ -54,6 +59,23 @@ class RequestCorpusConformanceTests {
 			assertThat(OpenApiSchemas.get().validateAt(coverage.memberPointer(union, "type", type), tool))
 				.as("tool %s", tool)
 				.isEmpty();
+		}
+	}
+
+	@Test
+	void shouldBuildEveryContextEditOfTheCorpusAsATypedEdit() {
+		List<ContextEdit> edits = new ArrayList<>();
+		RequestCorpus.all().values().forEach((request) -> {
+			if (request.contextManagement() != null && request.contextManagement().edits() != null) {
+				edits.addAll(request.contextManagement().edits());
+			}
+		});
+		assertThat(edits).extracting(ContextEdit::type)
+			.contains(ClearToolUsesEdit.TYPE, ClearThinkingEdit.TYPE, CompactEdit.TYPE);
+		assertThat(edits).noneMatch((edit) -> edit instanceof UnknownContextEdit);
+		for (MessageRequest request : RequestCorpus.all().values()) {
+			MessageRequest read = mapper.readValue(mapper.writeValueAsString(request), MessageRequest.class);
+			assertThat(read.contextManagement()).isEqualTo(request.contextManagement());
 		}
 	}
 

@@ -53,6 +53,7 @@ class ContentBlockTests {
 				Arguments.of(ToolResultBlock.class,
 						"{\"type\":\"tool_result\",\"tool_use_id\":\"toolu_1\",\"content\":[{\"type\":\"text\",\"text\":\"18C\"},"
 								+ "{\"type\":\"tool_reference\",\"tool_name\":\"x\"}],\"cache_control\":{\"type\":\"ephemeral\"}}"),
+				Arguments.of(ToolReferenceBlock.class, "{\"type\":\"tool_reference\",\"tool_name\":\"get_weather\"}"),
 				Arguments.of(ThinkingBlock.class, "{\"type\":\"thinking\",\"thinking\":\"hmm\",\"signature\":\"sig==\"}"),
 				Arguments.of(RedactedThinkingBlock.class, "{\"type\":\"redacted_thinking\",\"data\":\"EmwKAhgB\"}"),
 				Arguments.of(ServerToolUseBlock.class,
@@ -124,6 +125,24 @@ class ContentBlockTests {
 			String field = citation.has("document_index") ? "document_title" : "title";
 			assertThat(citation.get(field).isNull()).as("%s of %s", field, citation.get("type")).isTrue();
 		}
+	}
+
+	@Test
+	void shouldReadToolReferenceInsideToolResultContentAsTypedBlock() {
+		String json = "{\"type\":\"tool_result\",\"tool_use_id\":\"toolu_1\",\"content\":[{\"type\":\"text\",\"text\":\"found\"},"
+				+ "{\"type\":\"tool_reference\",\"tool_name\":\"get_weather\"}]}";
+		ToolResultBlock result = (ToolResultBlock) this.mapper.readValue(json, ContentBlock.class);
+		List<ContentBlock> blocks = result.content().asBlocks();
+		assertThat(blocks).hasSize(2);
+		assertThat(blocks.get(1)).isEqualTo(ToolReferenceBlock.of("get_weather"));
+		assertThat(this.mapper.readTree(this.mapper.writeValueAsString(ToolResultBlock.of("toolu_1",
+				List.of(TextBlock.of("found"), ToolReferenceBlock.of("get_weather"))))))
+			.isEqualTo(this.mapper.readTree(json));
+	}
+
+	@Test
+	void shouldRejectToolReferenceWithoutToolName() {
+		assertThatNullPointerException().isThrownBy(() -> ToolReferenceBlock.of(null)).withMessage("tool_name");
 	}
 
 	@Test
