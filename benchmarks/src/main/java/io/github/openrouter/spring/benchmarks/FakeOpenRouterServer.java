@@ -32,7 +32,8 @@ import reactor.netty.http.server.HttpServerResponse;
  * ~1 KB message, or, when the body asks for {@code "stream": true}, a stream of text deltas shaped by
  * the request headers {@value #DELTAS_HEADER} (default 2000), {@value #INTERVAL_HEADER} (milliseconds
  * between deltas, default 0: the whole body in one write) and {@value #STALL_HEADER} (send that many
- * deltas, then hold the stream open until {@code POST /control/release}). Run {@link #main} to serve in
+ * deltas, then hold the stream open, with a keep-alive comment every 5 s, until
+ * {@code POST /control/release}). Run {@link #main} to serve in
  * its own process: it prints {@code PORT=<port>} and stops when its standard input closes.
  *
  * @since 0.1.0
@@ -70,6 +71,10 @@ public final class FakeOpenRouterServer implements AutoCloseable {
 		.getBytes(StandardCharsets.UTF_8);
 
 	private static final byte[][] DELTAS = deltas();
+
+	private static final byte[] KEEP_ALIVE = ": OPENROUTER PROCESSING\n\n".getBytes(StandardCharsets.US_ASCII);
+
+	private static final Duration KEEP_ALIVE_INTERVAL = Duration.ofSeconds(5);
 
 	private static final Map<Integer, byte[]> TAILS = new ConcurrentHashMap<>();
 
@@ -167,7 +172,7 @@ public final class FakeOpenRouterServer implements AutoCloseable {
 
 	private Flux<ByteBuf> stream(int deltas, int interval, int stallAfter) {
 		int split = (stallAfter < 0 || stallAfter > deltas) ? deltas : stallAfter;
-		Mono<ByteBuf> waitForRelease = (stallAfter < 0) ? Mono.empty() : this.gate.get().asMono().then(Mono.empty());
+		Flux<ByteBuf> waitForRelease = (stallAfter < 0) ? Flux.empty() : stall(this.gate.get().asMono());
 		if (interval <= 0) {
 			return Flux.concat(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(part(0, split, false))), waitForRelease,
 					Mono.fromSupplier(() -> Unpooled.wrappedBuffer(part(split, deltas, true))));
@@ -175,6 +180,16 @@ public final class FakeOpenRouterServer implements AutoCloseable {
 		return Flux.concat(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(STREAM_HEAD)), slowDeltas(0, split, interval),
 				waitForRelease, slowDeltas(split, deltas, interval),
 				Mono.fromSupplier(() -> Unpooled.wrappedBuffer(tail(deltas))));
+	}
+
+	/**
+	 * Holds a stream until released, sending a keep-alive comment every few seconds as OpenRouter does,
+	 * so that clients' idle timeouts do not fire while the harness waits for every stream to get there.
+	 */
+	private static Flux<ByteBuf> stall(Mono<Void> released) {
+		return Flux.interval(KEEP_ALIVE_INTERVAL)
+			.map((tick) -> Unpooled.wrappedBuffer(KEEP_ALIVE))
+			.takeUntilOther(released.then(Mono.just(Boolean.TRUE)));
 	}
 
 	private static Flux<ByteBuf> slowDeltas(int from, int to, int interval) {
