@@ -12,6 +12,10 @@ import io.github.openrouter.spring.messages.RequestOptions;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
+import io.github.openrouter.spring.messages.observation.DefaultMessagesObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
@@ -228,6 +232,21 @@ class OpenRouterAutoConfigurationTests {
 				context.getBean(MessagesClient.class).create(request());
 				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages")).withHeader("Authorization",
 						equalTo("Bearer sk-or-v1-from-variable")));
+			});
+	}
+
+	@Test
+	void shouldObserveCallsWithTheApplicationsObservationRegistry() {
+		stubCreate();
+		TestObservationRegistry observationRegistry = TestObservationRegistry.create();
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
+			.withBean(ObservationRegistry.class, () -> observationRegistry)
+			.run((context) -> {
+				context.getBean(MessagesClient.class).create(request());
+				TestObservationRegistryAssert.assertThat(observationRegistry)
+					.hasObservationWithNameEqualTo(DefaultMessagesObservationConvention.DEFAULT_NAME)
+					.that()
+					.hasBeenStopped();
 			});
 	}
 

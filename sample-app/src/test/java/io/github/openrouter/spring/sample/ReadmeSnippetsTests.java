@@ -123,7 +123,7 @@ class ReadmeSnippetsTests {
 	}
 
 	@Test
-	@Disabled("TEMPORARY: the client's SSE decoder (messages.streaming) is not on main yet")
+	@Disabled("TEMPORARY: DefaultReactiveMessagesClient.stream is not wired to the SSE decoder on main yet")
 	void streamShouldDeliverTextDeltasAndTheFinalMessage() {
 		// tag::stream[]
 		MessageRequest request = MessageRequest.builder()
@@ -147,7 +147,7 @@ class ReadmeSnippetsTests {
 	}
 
 	@Test
-	@Disabled("TEMPORARY: the client's SSE decoder (messages.streaming) is not on main yet")
+	@Disabled("TEMPORARY: DefaultReactiveMessagesClient.stream is not wired to the SSE decoder on main yet")
 	void reactiveShouldStreamText() {
 		MessageRequest request = MessageRequest.builder().maxTokens(256).addUserMessage("Hello, reactive").build();
 		// tag::reactive[]

@@ -69,10 +69,18 @@ final class SampleAppHttp {
 	}
 
 	private double metric(String tokenType, String statistic) {
+		return metric("gen_ai.client.token.usage", statistic, "gen_ai.token.type:" + tokenType);
+	}
+
+	/**
+	 * Reads one statistic of a meter from {@code /actuator/metrics}, 0 if the meter does not exist yet.
+	 * @param name the meter name
+	 * @param statistic e.g. {@code COUNT} or {@code TOTAL}
+	 * @param tags tag filters as {@code key:value}
+	 */
+	double metric(String name, String statistic, String... tags) {
 		String body = this.http.get()
-			.uri((uri) -> uri.path("/actuator/metrics/gen_ai.client.token.usage")
-				.queryParam("tag", "gen_ai.token.type:" + tokenType)
-				.build())
+			.uri((uri) -> uri.path("/actuator/metrics/" + name).queryParam("tag", (Object[]) tags).build())
 			.exchangeToMono((response) -> response.statusCode().is2xxSuccessful() ? response.bodyToMono(String.class)
 					: response.releaseBody().thenReturn("{}"))
 			.block(TIMEOUT);

@@ -124,6 +124,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			Scheduler timer = timer();
 			Mono<MessageResponse> attempt = Mono.defer(() -> exchange(call, timer)
 				.flatMap((entity) -> readBody(entity.getBody(), timer)
+					.onErrorMap((failure) -> TransportErrors.translateInBody(failure, this.settings.timeouts()))
 					.map((bytes) -> decode(bytes, entity.getHeaders(), call))))
 				.onErrorMap((failure) -> TransportErrors.translate(failure, this.settings.timeouts()));
 			return this.retrySupport.retry(attempt, call.budget)

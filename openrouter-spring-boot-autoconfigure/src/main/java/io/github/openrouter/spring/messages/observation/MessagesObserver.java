@@ -2,6 +2,7 @@ package io.github.openrouter.spring.messages.observation;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
@@ -11,6 +12,7 @@ import io.github.openrouter.spring.messages.model.stream.MessageDeltaEvent;
 import io.github.openrouter.spring.messages.model.stream.MessageStartEvent;
 import io.github.openrouter.spring.messages.model.stream.MessageStopEvent;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
+import io.github.openrouter.spring.messages.observation.MessagesObservationContext.Outcome;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -80,14 +82,10 @@ public final class MessagesObserver {
 					this.serverAddress);
 			Observation observation = start(context, contextView);
 			AtomicBoolean stopped = new AtomicBoolean();
-			return call.doOnSuccess((response) -> {
-				context.setResponse(response);
-				stop(observation, context, stopped, MessagesObservationContext.Outcome.SUCCESS, null);
-			})
-				.doOnError((error) -> stop(observation, context, stopped, MessagesObservationContext.Outcome.ERROR,
-						error))
-				.doOnCancel(() -> stop(observation, context, stopped, MessagesObservationContext.Outcome.CANCELLED,
-						null))
+			return call
+				.doOnSuccess((response) -> stop(observation, context, stopped, Outcome.SUCCESS, null, () -> response))
+				.doOnError((error) -> stop(observation, context, stopped, Outcome.ERROR, error, () -> null))
+				.doOnCancel(() -> stop(observation, context, stopped, Outcome.CANCELLED, null, () -> null))
 				.contextWrite((reactorContext) -> reactorContext.put(OBSERVATION_KEY, observation));
 		});
 	}
@@ -116,18 +114,9 @@ public final class MessagesObserver {
 				}
 				tracker.accept(event);
 			})
-				.doOnComplete(() -> {
-					context.setResponse(tracker.snapshot());
-					stop(observation, context, stopped, MessagesObservationContext.Outcome.SUCCESS, null);
-				})
-				.doOnError((error) -> {
-					context.setResponse(tracker.snapshot());
-					stop(observation, context, stopped, MessagesObservationContext.Outcome.ERROR, error);
-				})
-				.doOnCancel(() -> {
-					context.setResponse(tracker.snapshot());
-					stop(observation, context, stopped, MessagesObservationContext.Outcome.CANCELLED, null);
-				})
+				.doOnComplete(() -> stop(observation, context, stopped, Outcome.SUCCESS, null, tracker::snapshot))
+				.doOnError((error) -> stop(observation, context, stopped, Outcome.ERROR, error, tracker::snapshot))
+				.doOnCancel(() -> stop(observation, context, stopped, Outcome.CANCELLED, null, tracker::snapshot))
 				.contextWrite((reactorContext) -> reactorContext.put(OBSERVATION_KEY, observation));
 		});
 	}
@@ -144,11 +133,12 @@ public final class MessagesObserver {
 	}
 
 	private static void stop(Observation observation, MessagesObservationContext context, AtomicBoolean stopped,
-			MessagesObservationContext.Outcome outcome, @Nullable Throwable error) {
+			Outcome outcome, @Nullable Throwable error, Supplier<@Nullable MessageResponse> response) {
 		if (!stopped.compareAndSet(false, true)) {
 			return;
 		}
 		try {
+			context.setResponse(response.get());
 			context.setOutcome(outcome);
 			if (error != null) {
 				observation.error(error);

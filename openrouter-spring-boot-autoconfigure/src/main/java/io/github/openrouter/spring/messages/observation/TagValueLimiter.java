@@ -46,8 +46,4 @@ final class TagValueLimiter {
 		}
 	}
 
-	int maxValues() {
-		return this.maxValues;
-	}
-
 }

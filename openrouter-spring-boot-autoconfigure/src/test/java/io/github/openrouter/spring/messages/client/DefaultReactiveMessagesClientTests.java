@@ -342,6 +342,66 @@ class DefaultReactiveMessagesClientTests {
 	}
 
 	@Test
+	void shouldRetry503WithRetryAfterThenSucceed() {
+		wireMock.stubFor(post(PATH).inScenario("retry-after")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(503)
+				.withHeader("Retry-After", "0")
+				.withBody(fixture("openrouter-spec/error-503.example.json")))
+			.willSetStateTo("ok"));
+		wireMock.stubFor(post(PATH).inScenario("retry-after")
+			.whenScenarioStateIs("ok")
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withHeader("X-Generation-Id", "gen-after-retry")
+				.withBody(fixture("openrouter-spec/response-200.example.json"))));
+		MessagesClient client = builder().retryPolicy(fastRetries(3)).build();
+		assertThat(client.create(hello()).generationId()).isEqualTo("gen-after-retry");
+		wireMock.verify(2, postRequestedFor(urlEqualTo(PATH)));
+	}
+
+	@Test
+	void shouldRetryWhenAvailabilitySaysRetryableAndNotWhenItSaysNo() {
+		wireMock.stubFor(post(PATH).willReturn(aResponse().withStatus(503)
+			.withBody("{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"no\","
+					+ "\"availability\":{\"code\":\"region_restricted\",\"retryable\":false}},\"request_id\":null}")));
+		MessagesClient client = builder().retryPolicy(fastRetries(4)).build();
+		assertThatExceptionOfType(ServerException.class).isThrownBy(() -> client.create(hello()))
+			.satisfies((ex) -> assertThat(ex.isRetryable()).isFalse());
+		wireMock.verify(1, postRequestedFor(urlEqualTo(PATH)));
+	}
+
+	@Test
+	void shouldNotRetryCreateWhenConnectionDiesDuringBody() {
+		wireMock.stubFor(post(PATH).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withFault(com.github.tomakehurst.wiremock.http.Fault.MALFORMED_RESPONSE_CHUNK)));
+		MessagesClient client = builder().retryPolicy(fastRetries(3)).build();
+		assertThatExceptionOfType(OpenRouterTransportException.class).isThrownBy(() -> client.create(hello()))
+			.satisfies((ex) -> {
+				assertThat(ex.isRetryable()).isFalse();
+				assertThat(ex.getMessage()).startsWith("Connection failed while reading the response body");
+			});
+		wireMock.verify(1, postRequestedFor(urlEqualTo(PATH)));
+	}
+
+	@Test
+	void shouldRetryCreateWhenConnectionResetBeforeResponse() {
+		wireMock.stubFor(post(PATH).inScenario("reset")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER))
+			.willSetStateTo("ok"));
+		wireMock.stubFor(post(PATH).inScenario("reset")
+			.whenScenarioStateIs("ok")
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withBody(fixture("openrouter-spec/response-200.example.json"))));
+		MessagesClient client = builder().retryPolicy(fastRetries(3)).build();
+		assertThat(client.create(hello()).id()).isEqualTo("msg_abc123");
+		wireMock.verify(2, postRequestedFor(urlEqualTo(PATH)));
+	}
+
+	@Test
 	void shouldGiveUpAfterMaxAttemptsOn529() {
 		wireMock.stubFor(post(PATH).willReturn(aResponse().withStatus(529)
 			.withBody(fixture("openrouter-spec/error-529.example.json"))));

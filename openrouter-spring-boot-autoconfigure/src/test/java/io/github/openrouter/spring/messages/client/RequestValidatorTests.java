@@ -204,7 +204,16 @@ class RequestValidatorTests {
 		assertThat(client.create(parse("{\"messages\":[" + USER + "]}")).id()).isEqualTo("msg_2");
 	}
 
+	private static MessagesClient client;
+
 	private static MessagesClient client() {
+		if (client == null) {
+			client = newClient();
+		}
+		return client;
+	}
+
+	private static MessagesClient newClient() {
 		return MessagesClient.builder()
 			.apiKey("sk-or-test")
 			.baseUrl("http://127.0.0.1:" + wireMock.getPort() + "/api/v1")

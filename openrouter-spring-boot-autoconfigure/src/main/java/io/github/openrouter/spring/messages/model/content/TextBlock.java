@@ -1,7 +1,6 @@
 package io.github.openrouter.spring.messages.model.content;
 
 import java.util.List;
-import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -15,7 +14,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * A text content block, optionally with a cache breakpoint and citations.
  *
  * @param type the {@code type}, always {@code text}
- * @param text the {@code text} value
+ * @param text the {@code text} value, empty when absent
  * @param cacheControl the {@code cache_control} value, or {@code null}
  * @param citations the {@code citations} value, or {@code null}
  * @since 0.1.0
@@ -34,13 +33,13 @@ public record TextBlock(@JsonProperty("type") String type,
 	/**
 	 * Creates an instance, copying lists and checking required values.
 	 * @param type the {@code type}, always {@code text}
-	 * @param text the {@code text} value
+	 * @param text the {@code text} value, empty when absent
 	 * @param cacheControl the {@code cache_control} value, or {@code null}
 	 * @param citations the {@code citations} value, or {@code null}
 	 */
 	public TextBlock {
 		type = TYPE;
-		Objects.requireNonNull(text, "text");
+		text = (text != null) ? text : "";
 		citations = (citations != null) ? List.copyOf(citations) : null;
 	}
 

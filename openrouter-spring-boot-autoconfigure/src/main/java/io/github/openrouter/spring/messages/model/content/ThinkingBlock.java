@@ -1,7 +1,5 @@
 package io.github.openrouter.spring.messages.model.content;
 
-import java.util.Objects;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -12,8 +10,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Extended thinking of the model; replay it unchanged.
  *
  * @param type the {@code type}, always {@code thinking}
- * @param thinking the {@code thinking} value
- * @param signature the {@code signature} value
+ * @param thinking the {@code thinking} value, empty when absent
+ * @param signature the {@code signature} value, empty when absent
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -29,13 +27,13 @@ public record ThinkingBlock(@JsonProperty("type") String type,
 	/**
 	 * Creates an instance, copying lists and checking required values.
 	 * @param type the {@code type}, always {@code thinking}
-	 * @param thinking the {@code thinking} value
-	 * @param signature the {@code signature} value
+	 * @param thinking the {@code thinking} value, empty when absent
+	 * @param signature the {@code signature} value, empty when absent
 	 */
 	public ThinkingBlock {
 		type = TYPE;
-		Objects.requireNonNull(thinking, "thinking");
-		Objects.requireNonNull(signature, "signature");
+		thinking = (thinking != null) ? thinking : "";
+		signature = (signature != null) ? signature : "";
 	}
 
 }

@@ -1,7 +1,5 @@
 package io.github.openrouter.spring.messages.model.stream;
 
-import java.util.Objects;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -12,7 +10,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * A fragment of a tool call's JSON input; join all fragments, then parse.
  *
  * @param type the {@code type}, always {@code input_json_delta}
- * @param partialJson the {@code partial_json} value
+ * @param partialJson the {@code partial_json} value, empty when absent
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,11 +25,11 @@ public record InputJsonDelta(@JsonProperty("type") String type,
 	/**
 	 * Creates an instance, copying lists and checking required values.
 	 * @param type the {@code type}, always {@code input_json_delta}
-	 * @param partialJson the {@code partial_json} value
+	 * @param partialJson the {@code partial_json} value, empty when absent
 	 */
 	public InputJsonDelta {
 		type = TYPE;
-		Objects.requireNonNull(partialJson, "partial_json");
+		partialJson = (partialJson != null) ? partialJson : "";
 	}
 
 }

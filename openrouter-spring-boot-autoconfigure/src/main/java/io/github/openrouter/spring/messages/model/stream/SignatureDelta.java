@@ -1,7 +1,5 @@
 package io.github.openrouter.spring.messages.model.stream;
 
-import java.util.Objects;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -12,7 +10,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * The signature of a thinking block.
  *
  * @param type the {@code type}, always {@code signature_delta}
- * @param signature the {@code signature} value
+ * @param signature the {@code signature} value, empty when absent
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,11 +25,11 @@ public record SignatureDelta(@JsonProperty("type") String type,
 	/**
 	 * Creates an instance, copying lists and checking required values.
 	 * @param type the {@code type}, always {@code signature_delta}
-	 * @param signature the {@code signature} value
+	 * @param signature the {@code signature} value, empty when absent
 	 */
 	public SignatureDelta {
 		type = TYPE;
-		Objects.requireNonNull(signature, "signature");
+		signature = (signature != null) ? signature : "";
 	}
 
 }

@@ -1,7 +1,5 @@
 package io.github.openrouter.spring.messages.model.stream;
 
-import java.util.Objects;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -12,7 +10,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * More text for a text block.
  *
  * @param type the {@code type}, always {@code text_delta}
- * @param text the {@code text} value
+ * @param text the {@code text} value, empty when absent
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,11 +25,11 @@ public record TextDelta(@JsonProperty("type") String type,
 	/**
 	 * Creates an instance, copying lists and checking required values.
 	 * @param type the {@code type}, always {@code text_delta}
-	 * @param text the {@code text} value
+	 * @param text the {@code text} value, empty when absent
 	 */
 	public TextDelta {
 		type = TYPE;
-		Objects.requireNonNull(text, "text");
+		text = (text != null) ? text : "";
 	}
 
 }

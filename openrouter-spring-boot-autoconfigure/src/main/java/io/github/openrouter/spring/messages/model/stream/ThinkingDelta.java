@@ -1,7 +1,5 @@
 package io.github.openrouter.spring.messages.model.stream;
 
-import java.util.Objects;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -12,7 +10,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * More thinking for a thinking block.
  *
  * @param type the {@code type}, always {@code thinking_delta}
- * @param thinking the {@code thinking} value
+ * @param thinking the {@code thinking} value, empty when absent
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,11 +25,11 @@ public record ThinkingDelta(@JsonProperty("type") String type,
 	/**
 	 * Creates an instance, copying lists and checking required values.
 	 * @param type the {@code type}, always {@code thinking_delta}
-	 * @param thinking the {@code thinking} value
+	 * @param thinking the {@code thinking} value, empty when absent
 	 */
 	public ThinkingDelta {
 		type = TYPE;
-		Objects.requireNonNull(thinking, "thinking");
+		thinking = (thinking != null) ? thinking : "";
 	}
 
 }

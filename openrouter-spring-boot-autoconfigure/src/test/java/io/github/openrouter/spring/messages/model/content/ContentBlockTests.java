@@ -26,7 +26,7 @@ class ContentBlockTests {
 		return Stream.of(Arguments.of(TextBlock.class,
 				"{\"type\":\"text\",\"text\":\"hi\",\"cache_control\":{\"type\":\"ephemeral\",\"ttl\":\"1h\"},\"citations\":["
 						+ "{\"type\":\"char_location\",\"cited_text\":\"a\",\"document_index\":0,\"document_title\":\"t\",\"start_char_index\":1,\"end_char_index\":2,\"file_id\":\"f\"},"
-						+ "{\"type\":\"page_location\",\"cited_text\":\"a\",\"document_index\":0,\"document_title\":null,\"start_page_number\":1,\"end_page_number\":2},"
+						+ "{\"type\":\"page_location\",\"cited_text\":\"a\",\"document_index\":0,\"start_page_number\":1,\"end_page_number\":2},"
 						+ "{\"type\":\"content_block_location\",\"cited_text\":\"a\",\"document_index\":1,\"document_title\":\"d\",\"start_block_index\":0,\"end_block_index\":1},"
 						+ "{\"type\":\"web_search_result_location\",\"cited_text\":\"a\",\"encrypted_index\":\"e\",\"title\":\"t\",\"url\":\"https://x\"},"
 						+ "{\"type\":\"search_result_location\",\"cited_text\":\"a\",\"search_result_index\":0,\"source\":\"s\",\"title\":\"t\",\"start_block_index\":0,\"end_block_index\":0}]}"),
@@ -163,6 +163,15 @@ class ContentBlockTests {
 	void shouldForceTheDiscriminatorOfTypedBlocks() {
 		TextBlock block = new TextBlock("something-else", "a", null, null);
 		assertThat(block.type()).isEqualTo("text");
+	}
+
+	@Test
+	void shouldReadMissingTextAndThinkingAsEmpty() {
+		assertThat(this.mapper.readValue("{\"type\":\"text\"}", ContentBlock.class)).isEqualTo(TextBlock.of(""));
+		ThinkingBlock thinking = (ThinkingBlock) this.mapper.readValue("{\"type\":\"thinking\",\"signature\":\"s\"}",
+				ContentBlock.class);
+		assertThat(thinking.thinking()).isEmpty();
+		assertThat(thinking.signature()).isEqualTo("s");
 	}
 
 	@Test

@@ -74,7 +74,7 @@ class StreamEventTests {
 				Arguments.of(ThinkingDelta.class, "{\"type\":\"thinking_delta\",\"thinking\":\"t\"}"),
 				Arguments.of(SignatureDelta.class, "{\"type\":\"signature_delta\",\"signature\":\"s\"}"),
 				Arguments.of(CitationsDelta.class,
-						"{\"type\":\"citations_delta\",\"citation\":{\"type\":\"char_location\",\"cited_text\":\"c\",\"document_index\":0,\"document_title\":null,"
+						"{\"type\":\"citations_delta\",\"citation\":{\"type\":\"char_location\",\"cited_text\":\"c\",\"document_index\":0,"
 								+ "\"start_char_index\":0,\"end_char_index\":1}}"),
 				Arguments.of(CompactionDelta.class, "{\"type\":\"compaction_delta\",\"content\":null,\"encrypted_content\":\"e\"}"),
 				Arguments.of(UnknownDelta.class, "{\"type\":\"audio_delta\",\"pcm\":\"AAA\",\"rate\":24000}"));
