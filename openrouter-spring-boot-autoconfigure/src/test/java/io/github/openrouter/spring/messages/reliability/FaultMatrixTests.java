@@ -90,16 +90,16 @@ class FaultMatrixTests {
 							"OpenRouterTransportException"),
 					Case.failure(kind, Fault.EMPTY_RESPONSE, OpenRouterTransportException.class, null, 3,
 							"OpenRouterTransportException"),
-					// a stream that delivered an event is never retried
-					Case.failure(kind, Fault.RESET_DURING_BODY, OpenRouterTransportException.class, null,
-							stream ? 1 : 3, "OpenRouterTransportException"),
+					// never retried: a stream delivered an event; a create's answer was produced (and billed)
+					Case.failure(kind, Fault.RESET_DURING_BODY, OpenRouterTransportException.class, null, 1,
+							"OpenRouterTransportException"),
 					Case.failure(kind, Fault.SLOW_FIRST_BYTE, OpenRouterTimeoutException.class,
 							OpenRouterTimeoutException.Kind.FIRST_BYTE, 3, "timeout"),
 					Case.failure(kind, Fault.STALL_DURING_BODY, OpenRouterTimeoutException.class,
 							OpenRouterTimeoutException.Kind.STREAM_IDLE, 1, "timeout"),
 					stream ? Case.failure(kind, Fault.TRUNCATED, IncompleteStreamException.class, null, 1,
 							"IncompleteStreamException")
-							: Case.failure(kind, Fault.TRUNCATED, OpenRouterTransportException.class, null, 3,
+							: Case.failure(kind, Fault.TRUNCATED, OpenRouterTransportException.class, null, 1,
 									"OpenRouterTransportException"),
 					Case.failure(kind, Fault.MALFORMED_JSON, OpenRouterDecodingException.class, null, 1,
 							"OpenRouterDecodingException"),

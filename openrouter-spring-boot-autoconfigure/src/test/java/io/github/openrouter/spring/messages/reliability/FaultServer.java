@@ -61,6 +61,8 @@ final class FaultServer implements AutoCloseable {
 
 	private final List<RuntimeException> serverErrors = new CopyOnWriteArrayList<>();
 
+	private final AtomicInteger connections = new AtomicInteger();
+
 	private final String retryAfter;
 
 	private volatile LongSupplier clock = System::nanoTime;
@@ -92,6 +94,14 @@ final class FaultServer implements AutoCloseable {
 	int attempts(String callId) {
 		AtomicInteger count = this.attempts.get(callId);
 		return (count != null) ? count.get() : 0;
+	}
+
+	/**
+	 * Returns how many connections the server accepted.
+	 * @return the number of connections
+	 */
+	int connections() {
+		return this.connections.get();
 	}
 
 	/**
@@ -132,6 +142,7 @@ final class FaultServer implements AutoCloseable {
 		while (!this.closed) {
 			try {
 				Socket socket = this.serverSocket.accept();
+				this.connections.incrementAndGet();
 				this.sockets.add(socket);
 				this.executor.execute(() -> serve(socket));
 			}
