@@ -26,8 +26,8 @@ class ContentBlockTests {
 		return Stream.of(Arguments.of(TextBlock.class,
 				"{\"type\":\"text\",\"text\":\"hi\",\"cache_control\":{\"type\":\"ephemeral\",\"ttl\":\"1h\"},\"citations\":["
 						+ "{\"type\":\"char_location\",\"cited_text\":\"a\",\"document_index\":0,\"document_title\":\"t\",\"start_char_index\":1,\"end_char_index\":2,\"file_id\":\"f\"},"
-						+ "{\"type\":\"page_location\",\"cited_text\":\"a\",\"document_index\":0,\"document_title\":null,\"file_id\":null,\"start_page_number\":1,\"end_page_number\":2},"
-						+ "{\"type\":\"content_block_location\",\"cited_text\":\"a\",\"document_index\":1,\"document_title\":\"d\",\"file_id\":null,\"start_block_index\":0,\"end_block_index\":1},"
+						+ "{\"type\":\"page_location\",\"cited_text\":\"a\",\"document_index\":0,\"document_title\":null,\"start_page_number\":1,\"end_page_number\":2},"
+						+ "{\"type\":\"content_block_location\",\"cited_text\":\"a\",\"document_index\":1,\"document_title\":\"d\",\"start_block_index\":0,\"end_block_index\":1},"
 						+ "{\"type\":\"web_search_result_location\",\"cited_text\":\"a\",\"encrypted_index\":\"e\",\"title\":\"t\",\"url\":\"https://x\"},"
 						+ "{\"type\":\"search_result_location\",\"cited_text\":\"a\",\"search_result_index\":0,\"source\":\"s\",\"title\":\"t\",\"start_block_index\":0,\"end_block_index\":0}]}"),
 				Arguments.of(TextBlock.class, "{\"type\":\"text\",\"text\":\"hi\",\"citations\":[]}"),
@@ -113,9 +113,9 @@ class ContentBlockTests {
 				+ "{\"type\":\"web_search_result_location\",\"cited_text\":\"a\",\"encrypted_index\":\"e\",\"url\":\"https://x\"},"
 				+ "{\"type\":\"search_result_location\",\"cited_text\":\"a\",\"search_result_index\":0,\"source\":\"s\",\"start_block_index\":0,\"end_block_index\":0}]}";
 		String expected = "{\"type\":\"text\",\"text\":\"hi\",\"citations\":["
-				+ "{\"type\":\"char_location\",\"cited_text\":\"a\",\"document_index\":0,\"document_title\":null,\"file_id\":null,\"start_char_index\":1,\"end_char_index\":2},"
-				+ "{\"type\":\"page_location\",\"cited_text\":\"a\",\"document_index\":0,\"document_title\":null,\"file_id\":null,\"start_page_number\":1,\"end_page_number\":2},"
-				+ "{\"type\":\"content_block_location\",\"cited_text\":\"a\",\"document_index\":1,\"document_title\":null,\"file_id\":null,\"start_block_index\":0,\"end_block_index\":1},"
+				+ "{\"type\":\"char_location\",\"cited_text\":\"a\",\"document_index\":0,\"document_title\":null,\"start_char_index\":1,\"end_char_index\":2},"
+				+ "{\"type\":\"page_location\",\"cited_text\":\"a\",\"document_index\":0,\"document_title\":null,\"start_page_number\":1,\"end_page_number\":2},"
+				+ "{\"type\":\"content_block_location\",\"cited_text\":\"a\",\"document_index\":1,\"document_title\":null,\"start_block_index\":0,\"end_block_index\":1},"
 				+ "{\"type\":\"web_search_result_location\",\"cited_text\":\"a\",\"encrypted_index\":\"e\",\"title\":null,\"url\":\"https://x\"},"
 				+ "{\"type\":\"search_result_location\",\"cited_text\":\"a\",\"search_result_index\":0,\"source\":\"s\",\"title\":null,\"start_block_index\":0,\"end_block_index\":0}]}";
 		ContentBlock block = this.mapper.readValue(json, ContentBlock.class);
