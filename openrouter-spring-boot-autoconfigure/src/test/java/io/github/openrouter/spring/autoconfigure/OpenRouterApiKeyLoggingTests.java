@@ -3,6 +3,7 @@ package io.github.openrouter.spring.autoconfigure;
 import java.io.IOException;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.openrouter.spring.messages.MessageStream;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -48,6 +51,11 @@ class OpenRouterApiKeyLoggingTests {
 		wireMock.stubFor(post(urlEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "application/json")
 			.withBody(OpenRouterAutoConfigurationTests.fixture("fixtures/openrouter-spec/response-200.example.json"))));
+		wireMock.stubFor(post(urlEqualTo("/api/v1/messages")).atPriority(1)
+			.withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "text/event-stream")
+				.withBody(OpenRouterAutoConfigurationTests.fixture("fixtures/anthropic-sdk-python/basic_response.sse"))));
 		wireMock.stubFor(post(urlEqualTo("/api/v1/unauthorized/messages")).willReturn(aResponse().withStatus(401)
 			.withHeader("Content-Type", "application/json")
 			.withBody(OpenRouterAutoConfigurationTests.fixture("fixtures/openrouter-spec/error-401.example.json"))));
@@ -58,6 +66,11 @@ class OpenRouterApiKeyLoggingTests {
 					"--logging.level.root=TRACE", "--logging.level.io.github.openrouter=TRACE")) {
 			MessagesClient client = context.getBean(MessagesClient.class);
 			assertThat(client.create(request()).id()).isEqualTo("msg_abc123");
+			try (MessageStream stream = client.stream(request())) {
+				assertThat(stream.finalMessage().text()).isEqualTo("Hello there!");
+			}
+			assertThat(client.reactive().streamText(request()).collectList().block()).containsExactly("Hello", " there",
+					"!");
 			MessagesClient unauthorized = MessagesClient.builder()
 				.baseUrl(wireMock.baseUrl() + "/api/v1/unauthorized")
 				.apiKey(API_KEY)
@@ -65,7 +78,7 @@ class OpenRouterApiKeyLoggingTests {
 				.build();
 			assertThat(catchThrowable(() -> unauthorized.create(request()))).hasMessageContaining("Invalid API key");
 		}
-		wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages")));
+		wireMock.verify(3, postRequestedFor(urlEqualTo("/api/v1/messages")));
 		assertThat(output).as("TRACE logging was on").contains("TRACE");
 		assertThat(output).as("client logged the call").contains("/api/v1/messages");
 		assertThat(output).doesNotContain(API_KEY).doesNotContain(KEY_TAIL);

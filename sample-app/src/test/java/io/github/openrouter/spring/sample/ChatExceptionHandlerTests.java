@@ -1,5 +1,7 @@
 package io.github.openrouter.spring.sample;
 
+import java.util.List;
+
 import io.github.openrouter.spring.sample.demo.DemoOpenRouterServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -9,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
@@ -17,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link ChatExceptionHandler}: the app configured with a key the server rejects.
+ * Tests for {@link ChatExceptionHandler} and the error event of {@link ChatController#stream}: the app
+ * configured with a key the server rejects.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "sample.demo-mode=never")
 class ChatExceptionHandlerTests {
@@ -54,6 +58,22 @@ class ChatExceptionHandlerTests {
 				assertThat(error.path("status").asInt()).isEqualTo(401);
 				assertThat(error.path("retryable").asBoolean(true)).isFalse();
 			});
+		assertThat(stub.served()).isEmpty();
+	}
+
+	@Test
+	void shouldEndTheStreamWithAnErrorEventWhenOpenRouterRejectsTheKey() {
+		SampleAppHttp http = new SampleAppHttp(this.port);
+
+		List<ServerSentEvent<String>> events = http.stream("Hello");
+
+		assertThat(events).singleElement().satisfies((event) -> {
+			assertThat(event.event()).isEqualTo("error");
+			assertThat(event.data()).doesNotContain(WRONG_KEY);
+			JsonNode error = http.json(event.data());
+			assertThat(error.path("error").asString()).isEqualTo("AuthenticationException");
+			assertThat(error.path("status").asInt()).isEqualTo(401);
+		});
 		assertThat(stub.served()).isEmpty();
 	}
 

@@ -44,7 +44,6 @@ import io.github.openrouter.spring.sample.demo.DemoReplies;
 import io.github.openrouter.spring.sample.demo.DemoReply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
@@ -123,7 +122,6 @@ class ReadmeSnippetsTests {
 	}
 
 	@Test
-	@Disabled("TEMPORARY: DefaultReactiveMessagesClient.stream is not wired to the SSE decoder on main yet")
 	void streamShouldDeliverTextDeltasAndTheFinalMessage() {
 		// tag::stream[]
 		MessageRequest request = MessageRequest.builder()
@@ -147,7 +145,6 @@ class ReadmeSnippetsTests {
 	}
 
 	@Test
-	@Disabled("TEMPORARY: DefaultReactiveMessagesClient.stream is not wired to the SSE decoder on main yet")
 	void reactiveShouldStreamText() {
 		MessageRequest request = MessageRequest.builder().maxTokens(256).addUserMessage("Hello, reactive").build();
 		// tag::reactive[]

@@ -9,7 +9,6 @@ import io.github.openrouter.spring.sample.demo.DemoReplies;
 import io.github.openrouter.spring.sample.demo.DemoReply;
 import io.github.openrouter.spring.sample.demo.DemoTokens;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -74,7 +73,6 @@ class SampleApplicationTests {
 	}
 
 	@Test
-	@Disabled("TEMPORARY: DefaultReactiveMessagesClient.stream is not wired to the SSE decoder on main yet")
 	void shouldStreamAndCountTheStubsTokensInMetrics() {
 		String model = this.environment.getRequiredProperty("openrouter.default-model");
 		String message = "Stream a haiku about observability";

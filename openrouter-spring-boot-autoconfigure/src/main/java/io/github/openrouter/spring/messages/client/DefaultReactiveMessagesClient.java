@@ -124,6 +124,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			Scheduler timer = timer();
 			Mono<MessageResponse> attempt = Mono.defer(() -> exchange(call, timer)
 				.flatMap((entity) -> readBody(entity.getBody(), timer)
+					.onErrorMap((failure) -> TransportErrors.translateInBody(failure, this.settings.timeouts()))
 					.map((bytes) -> decode(bytes, entity.getHeaders(), call))))
 				.onErrorMap((failure) -> TransportErrors.translate(failure, this.settings.timeouts()));
 			return this.retrySupport.retry(attempt, call.budget)
@@ -138,8 +139,10 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			PreparedCall call = prepare(request, options, true);
 			Scheduler timer = timer();
 			Flux<StreamEvent> attempt = Flux.defer(() -> exchange(call, timer)
-				.flatMapMany((entity) -> this.streamDecoder.decode(guardIdle(entity.getBody(), timer),
-						entity.getHeaders().getFirst(GENERATION_ID_HEADER))))
+				.flatMapMany((entity) -> isEventStream(entity.getHeaders())
+						? this.streamDecoder.decode(guardIdle(entity.getBody(), timer),
+								entity.getHeaders().getFirst(GENERATION_ID_HEADER))
+						: notAnEventStream(entity, timer)))
 				.onErrorMap((failure) -> TransportErrors.translate(failure, this.settings.timeouts()));
 			return withDeadline(this.retrySupport.retryBeforeFirstElement(attempt, call.budget), call.budget, timer);
 		}));
@@ -151,6 +154,24 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 				(event) -> Mono.delay(Duration.ofNanos(Math.max(0, deadline - timer.now(TimeUnit.NANOSECONDS))),
 						timer),
 				Flux.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.TOTAL, budget)));
+	}
+
+	private static boolean isEventStream(HttpHeaders headers) {
+		MediaType contentType = headers.getContentType();
+		return contentType == null || MediaType.TEXT_EVENT_STREAM.isCompatibleWith(contentType);
+	}
+
+	/**
+	 * Fails a stream whose 2xx answer is not an event stream (an HTML portal page, a JSON body),
+	 * quoting its start; the SSE decoder would otherwise report it as a truncated stream.
+	 */
+	private Flux<StreamEvent> notAnEventStream(ResponseEntity<Flux<DataBuffer>> entity, Scheduler timer) {
+		return readBody(entity.getBody(), timer).flatMapMany((bytes) -> {
+			this.wireLogger.responseBody(bytes);
+			return Flux.error(new OpenRouterDecodingException("Expected text/event-stream in a 2xx response to a "
+					+ "streaming POST /messages but got " + entity.getHeaders().getContentType()
+					+ " (body starts with: " + excerpt(bytes) + ")", null));
+		});
 	}
 
 	private Flux<DataBuffer> guardIdle(@Nullable Flux<DataBuffer> body, Scheduler timer) {

@@ -63,6 +63,24 @@ final class TransportErrors {
 	}
 
 	/**
+	 * Returns the client exception for a failure while reading the body of a 2xx answer: never
+	 * retryable, because the server already produced (and billed) the answer.
+	 * @param failure the failure
+	 * @param timeouts the configured timeouts, quoted in timeout messages
+	 * @return the translated exception
+	 */
+	static Throwable translateInBody(Throwable failure, ClientTimeouts timeouts) {
+		Throwable translated = translate(failure, timeouts);
+		boolean retryableTransport = translated instanceof OpenRouterTransportException
+				&& !(translated instanceof OpenRouterTimeoutException) && ((OpenRouterTransportException) translated).isRetryable();
+		if (retryableTransport) {
+			return new OpenRouterTransportException("Connection failed while reading the response body; not retried "
+					+ "because the answer was already produced: " + translated.getMessage(), failure, false);
+		}
+		return translated;
+	}
+
+	/**
 	 * Returns a timeout exception of the given kind.
 	 * @param kind the kind
 	 * @param limit the limit that was exceeded

@@ -6,17 +6,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Anthropic context editing and compaction settings; each edit is kept as JSON ({@code clear_tool_uses_20250919}, {@code clear_thinking_20251015}, {@code compact_20260112}, ...).
+ * Anthropic context editing and compaction settings ({@code context_management}).
  *
  * @param edits the {@code edits} value, or {@code null}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ContextManagement(@JsonProperty("edits") @Nullable List<JsonNode> edits) {
+public record ContextManagement(@JsonProperty("edits") @Nullable List<ContextEdit> edits) {
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
@@ -24,6 +23,15 @@ public record ContextManagement(@JsonProperty("edits") @Nullable List<JsonNode> 
 	 */
 	public ContextManagement {
 		edits = (edits != null) ? List.copyOf(edits) : null;
+	}
+
+	/**
+	 * Returns settings with the given edits.
+	 * @param edits the edits
+	 * @return the settings
+	 */
+	public static ContextManagement of(ContextEdit... edits) {
+		return new ContextManagement(List.of(edits));
 	}
 
 }

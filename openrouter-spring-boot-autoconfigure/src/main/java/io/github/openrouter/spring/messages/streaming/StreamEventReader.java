@@ -96,7 +96,6 @@ final class StreamEventReader {
 		if (parser.nextToken() != JsonToken.START_OBJECT) {
 			throw new OpenRouterDecodingException("Malformed stream event: data is not a JSON object", null);
 		}
-		ObjectNode rest = this.mapper.createObjectNode();
 		parser.nextToken();
 		if (parser.currentToken() == JsonToken.PROPERTY_NAME && TYPE.equals(parser.currentName())) {
 			if (parser.nextToken() == JsonToken.VALUE_STRING) {
@@ -113,15 +112,12 @@ final class StreamEventReader {
 				if (eventReader != null && parser.currentToken() == JsonToken.PROPERTY_NAME) {
 					return eventReader.readValue(parser);
 				}
-				rest.put(TYPE, type);
+				return this.mapper.treeToValue(readRest(parser, this.mapper.createObjectNode().put(TYPE, type)),
+						StreamEvent.class);
 			}
-			else {
-				rest.set(TYPE, readValueTree(parser));
-				parser.nextToken();
-			}
+			return this.mapper.treeToValue(readRest(parser, typeNode(parser)), StreamEvent.class);
 		}
-		readRemainingProperties(parser, rest);
-		return this.mapper.treeToValue(rest, StreamEvent.class);
+		return this.mapper.treeToValue(readRest(parser, this.mapper.createObjectNode()), StreamEvent.class);
 	}
 
 	private StreamEvent readContentBlockDelta(JsonParser parser) {
@@ -150,7 +146,6 @@ final class StreamEventReader {
 	}
 
 	private Delta readDelta(JsonParser parser) {
-		ObjectNode rest = this.mapper.createObjectNode();
 		parser.nextToken();
 		if (parser.currentToken() == JsonToken.PROPERTY_NAME && TYPE.equals(parser.currentName())) {
 			if (parser.nextToken() == JsonToken.VALUE_STRING) {
@@ -160,15 +155,12 @@ final class StreamEventReader {
 				if (valueName != null) {
 					return simpleDelta(type, readStringProperty(parser, valueName));
 				}
-				rest.put(TYPE, type);
+				return this.mapper.treeToValue(readRest(parser, this.mapper.createObjectNode().put(TYPE, type)),
+						Delta.class);
 			}
-			else {
-				rest.set(TYPE, readValueTree(parser));
-				parser.nextToken();
-			}
+			return this.mapper.treeToValue(readRest(parser, typeNode(parser)), Delta.class);
 		}
-		readRemainingProperties(parser, rest);
-		return this.mapper.treeToValue(rest, Delta.class);
+		return this.mapper.treeToValue(readRest(parser, this.mapper.createObjectNode()), Delta.class);
 	}
 
 	private static @Nullable String simpleDeltaProperty(String type) {
@@ -220,7 +212,16 @@ final class StreamEventReader {
 		return result;
 	}
 
-	private void readRemainingProperties(JsonParser parser, ObjectNode target) {
+	/** Reads the {@code type} value at the current token (not a string) into a new object node. */
+	private ObjectNode typeNode(JsonParser parser) {
+		ObjectNode node = this.mapper.createObjectNode();
+		node.set(TYPE, readValueTree(parser));
+		parser.nextToken();
+		return node;
+	}
+
+	/** Reads the remaining properties of the current object into the node; the rare, slow path. */
+	private ObjectNode readRest(JsonParser parser, ObjectNode target) {
 		while (parser.currentToken() == JsonToken.PROPERTY_NAME) {
 			String name = parser.currentName();
 			parser.nextToken();
@@ -228,6 +229,7 @@ final class StreamEventReader {
 			parser.nextToken();
 		}
 		expectEndObject(parser);
+		return target;
 	}
 
 	private static void skipRemainingProperties(JsonParser parser) {

@@ -372,6 +372,36 @@ class DefaultReactiveMessagesClientTests {
 	}
 
 	@Test
+	void shouldNotRetryCreateWhenConnectionDiesDuringBody() {
+		wireMock.stubFor(post(PATH).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withFault(com.github.tomakehurst.wiremock.http.Fault.MALFORMED_RESPONSE_CHUNK)));
+		MessagesClient client = builder().retryPolicy(fastRetries(3)).build();
+		assertThatExceptionOfType(OpenRouterTransportException.class).isThrownBy(() -> client.create(hello()))
+			.satisfies((ex) -> {
+				assertThat(ex.isRetryable()).isFalse();
+				assertThat(ex.getMessage()).startsWith("Connection failed while reading the response body");
+			});
+		wireMock.verify(1, postRequestedFor(urlEqualTo(PATH)));
+	}
+
+	@Test
+	void shouldRetryCreateWhenConnectionResetBeforeResponse() {
+		wireMock.stubFor(post(PATH).inScenario("reset")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER))
+			.willSetStateTo("ok"));
+		wireMock.stubFor(post(PATH).inScenario("reset")
+			.whenScenarioStateIs("ok")
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withBody(fixture("openrouter-spec/response-200.example.json"))));
+		MessagesClient client = builder().retryPolicy(fastRetries(3)).build();
+		assertThat(client.create(hello()).id()).isEqualTo("msg_abc123");
+		wireMock.verify(2, postRequestedFor(urlEqualTo(PATH)));
+	}
+
+	@Test
 	void shouldGiveUpAfterMaxAttemptsOn529() {
 		wireMock.stubFor(post(PATH).willReturn(aResponse().withStatus(529)
 			.withBody(fixture("openrouter-spec/error-529.example.json"))));

@@ -40,7 +40,7 @@ class WireLoggingTests {
 
 	private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 
-	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+	private final ListAppender<ILoggingEvent> appender = new FormattingListAppender();
 
 	private final Map<Logger, Level> previousLevels = new LinkedHashMap<>();
 
@@ -121,6 +121,21 @@ class WireLoggingTests {
 			text.append(' ').append(event.getThrowableProxy().getMessage());
 		}
 		return text.toString();
+	}
+
+	/**
+	 * A list appender that formats each event on the thread that logs it. Logback formats
+	 * lazily; formatting later, on the test thread, would read log arguments (headers, buffers)
+	 * that a Netty thread may still be changing.
+	 */
+	private static final class FormattingListAppender extends ListAppender<ILoggingEvent> {
+
+		@Override
+		protected void append(ILoggingEvent event) {
+			event.prepareForDeferredProcessing();
+			super.append(event);
+		}
+
 	}
 
 }

@@ -1,10 +1,12 @@
 package io.github.openrouter.spring.messages.conformance;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import io.github.openrouter.spring.messages.conformance.Fixtures.Fixture;
+import io.github.openrouter.spring.messages.model.MessageContent;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.OpenRouterMetadata;
@@ -13,6 +15,8 @@ import io.github.openrouter.spring.messages.model.content.ContentBlock;
 import io.github.openrouter.spring.messages.model.content.RedactedThinkingBlock;
 import io.github.openrouter.spring.messages.model.content.ServerToolUseBlock;
 import io.github.openrouter.spring.messages.model.content.ThinkingBlock;
+import io.github.openrouter.spring.messages.model.content.ToolReferenceBlock;
+import io.github.openrouter.spring.messages.model.content.ToolResultBlock;
 import io.github.openrouter.spring.messages.model.content.ToolUseBlock;
 import io.github.openrouter.spring.messages.model.content.UnknownContentBlock;
 import io.github.openrouter.spring.messages.model.content.WebSearchToolResultBlock;
@@ -27,6 +31,7 @@ import io.github.openrouter.spring.messages.model.stream.PingEvent;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.github.openrouter.spring.messages.model.stream.UnknownDelta;
 import io.github.openrouter.spring.messages.model.stream.UnknownStreamEvent;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -113,6 +118,25 @@ class FixtureParsingConformanceTests {
 		assertThat(JsonTrees.wire(request)).isEqualTo(original);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("wireRequests")
+	void everyBlockOfAWireRequestParsesIntoATypedBlock(Fixture fixture) {
+		MessageRequest request = JsonTrees.mapper.readValue(fixture.content(), MessageRequest.class);
+		List<ContentBlock> blocks = new ArrayList<>();
+		request.messages().forEach((message) -> collectBlocks(message.content(), blocks));
+		assertThat(blocks).as("blocks of %s", fixture.path())
+			.noneMatch((block) -> block instanceof UnknownContentBlock);
+	}
+
+	@Test
+	void shouldParseToolReferenceInsideWireToolResultIntoToolReferenceBlock() {
+		MessageRequest request = JsonTrees.mapper
+			.readValue(Fixtures.get("conformance/requests/content-blocks.json").content(), MessageRequest.class);
+		List<ContentBlock> blocks = new ArrayList<>();
+		request.messages().forEach((message) -> collectBlocks(message.content(), blocks));
+		assertThat(blocks).contains(ToolReferenceBlock.of("get_weather"));
+	}
+
 	@Test
 	void shouldParseDocsMidstreamErrorIntoErrorEvent() {
 		JsonNode original = JsonTrees.mapper
@@ -130,6 +154,18 @@ class FixtureParsingConformanceTests {
 		for (Fixture envelope : envelopes) {
 			assertThat(JsonTrees.mapper.readTree(envelope.content()).path("error").isObject()).as(envelope.path())
 				.isTrue();
+		}
+	}
+
+	private static void collectBlocks(@Nullable MessageContent content, List<ContentBlock> blocks) {
+		if (content == null || content.blocks() == null) {
+			return;
+		}
+		for (ContentBlock block : content.blocks()) {
+			blocks.add(block);
+			if (block instanceof ToolResultBlock result) {
+				collectBlocks(result.content(), blocks);
+			}
 		}
 	}
 

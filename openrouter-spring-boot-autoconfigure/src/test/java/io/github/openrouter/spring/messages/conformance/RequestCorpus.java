@@ -7,6 +7,9 @@ import java.util.Map;
 
 import io.github.openrouter.spring.messages.model.AdaptiveThinking;
 import io.github.openrouter.spring.messages.model.CacheControl;
+import io.github.openrouter.spring.messages.model.ClearThinkingEdit;
+import io.github.openrouter.spring.messages.model.ClearToolUsesEdit;
+import io.github.openrouter.spring.messages.model.CompactEdit;
 import io.github.openrouter.spring.messages.model.ContextManagement;
 import io.github.openrouter.spring.messages.model.DisabledThinking;
 import io.github.openrouter.spring.messages.model.Effort;
@@ -43,10 +46,10 @@ import io.github.openrouter.spring.messages.model.content.TextSource;
 import io.github.openrouter.spring.messages.model.content.ThinkingBlock;
 import io.github.openrouter.spring.messages.model.content.ToolAdditionBlock;
 import io.github.openrouter.spring.messages.model.content.ToolReference;
+import io.github.openrouter.spring.messages.model.content.ToolReferenceBlock;
 import io.github.openrouter.spring.messages.model.content.ToolRemovalBlock;
 import io.github.openrouter.spring.messages.model.content.ToolResultBlock;
 import io.github.openrouter.spring.messages.model.content.ToolUseBlock;
-import io.github.openrouter.spring.messages.model.content.UnknownContentBlock;
 import io.github.openrouter.spring.messages.model.content.UrlSource;
 import io.github.openrouter.spring.messages.model.content.WebSearchResultLocationCitation;
 import io.github.openrouter.spring.messages.model.content.WebSearchToolResultBlock;
@@ -142,17 +145,18 @@ final class RequestCorpus {
 					{"type": "object", "properties": {"summary": {"type": "string"}}, "required": ["summary"]}""")),
 					new TaskBudget("tokens", 20000, 15000)))
 			.cacheControl(new CacheControl("ephemeral", "5m"))
-			.contextManagement(new ContextManagement(List.of(json("""
-					{"type": "clear_tool_uses_20250919", "trigger": {"type": "input_tokens", "value": 100000},
-					 "keep": {"type": "tool_uses", "value": 3}, "clear_at_least": {"type": "input_tokens", "value": 5000},
-					 "clear_tool_inputs": ["get_weather"], "exclude_tools": ["web_search"]}"""), json("""
-					{"type": "clear_tool_uses_20250919", "trigger": {"type": "tool_uses", "value": 10},
-					 "clear_tool_inputs": true}"""), json("""
-					{"type": "clear_thinking_20251015", "keep": {"type": "thinking_turns", "value": 2}}"""), json("""
-					{"type": "clear_thinking_20251015", "keep": "all"}"""), json("""
-					{"type": "clear_thinking_20251015", "keep": {"type": "all"}}"""), json("""
-					{"type": "compact_20260112", "trigger": {"type": "input_tokens", "value": 150000},
-					 "instructions": "Keep decisions.", "pause_after_compaction": true}"""))))
+			.contextManagement(ContextManagement.of(
+					new ClearToolUsesEdit(ClearToolUsesEdit.TYPE, json("{\"type\": \"input_tokens\", \"value\": 100000}"),
+							json("{\"type\": \"tool_uses\", \"value\": 3}"),
+							json("{\"type\": \"input_tokens\", \"value\": 5000}"), json("[\"get_weather\"]"),
+							List.of("web_search")),
+					new ClearToolUsesEdit(ClearToolUsesEdit.TYPE, json("{\"type\": \"tool_uses\", \"value\": 10}"), null,
+							null, json("true"), null),
+					new ClearThinkingEdit(ClearThinkingEdit.TYPE, json("{\"type\": \"thinking_turns\", \"value\": 2}")),
+					new ClearThinkingEdit(ClearThinkingEdit.TYPE, json("\"all\"")),
+					new ClearThinkingEdit(ClearThinkingEdit.TYPE, json("{\"type\": \"all\"}")),
+					new CompactEdit(CompactEdit.TYPE, json("{\"type\": \"input_tokens\", \"value\": 150000}"),
+							"Keep decisions.", true)))
 			.serviceTier(ServiceTier.PRIORITY)
 			.speed(Speed.FAST)
 			.provider(ProviderPreferences.builder()
@@ -262,8 +266,7 @@ final class RequestCorpus {
 					new ToolResultBlock(ToolResultBlock.TYPE, "toolu_1", MessageContent.of("18 degrees"), false, null),
 					new ToolResultBlock(ToolResultBlock.TYPE, "toolu_2", MessageContent.of(List.<ContentBlock>of(
 							TextBlock.of("partial"), ImageBlock.base64("image/jpeg", "/9j/4AAQ"),
-							// No typed block for tool_reference inside tool_result content: the escape hatch
-							new UnknownContentBlock(json("{\"type\": \"tool_reference\", \"tool_name\": \"get_weather\"}")),
+							ToolReferenceBlock.of("get_weather"),
 							new SearchResultBlock(SearchResultBlock.TYPE, "https://example.com/kb/2", "KB 2",
 									List.of(TextBlock.of("More.")), null, null),
 							DocumentBlock.plainText("log output"))), true, null))

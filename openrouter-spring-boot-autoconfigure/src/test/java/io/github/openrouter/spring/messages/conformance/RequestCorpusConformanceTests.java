@@ -5,9 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.github.openrouter.spring.messages.model.ClearThinkingEdit;
+import io.github.openrouter.spring.messages.model.ClearToolUsesEdit;
+import io.github.openrouter.spring.messages.model.CompactEdit;
+import io.github.openrouter.spring.messages.model.ContextEdit;
 import io.github.openrouter.spring.messages.model.MessageRequest;
+import io.github.openrouter.spring.messages.model.UnknownContextEdit;
 import io.github.openrouter.spring.messages.model.content.CharLocationCitation;
+import io.github.openrouter.spring.messages.model.content.ContentBlockLocationCitation;
+import io.github.openrouter.spring.messages.model.content.PageLocationCitation;
+import io.github.openrouter.spring.messages.model.content.SearchResultLocationCitation;
 import io.github.openrouter.spring.messages.model.content.TextBlock;
+import io.github.openrouter.spring.messages.model.content.WebSearchResultLocationCitation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -50,6 +59,23 @@ class RequestCorpusConformanceTests {
 			assertThat(OpenApiSchemas.get().validateAt(coverage.memberPointer(union, "type", type), tool))
 				.as("tool %s", tool)
 				.isEmpty();
+		}
+	}
+
+	@Test
+	void shouldBuildEveryContextEditOfTheCorpusAsATypedEdit() {
+		List<ContextEdit> edits = new ArrayList<>();
+		RequestCorpus.all().values().forEach((request) -> {
+			if (request.contextManagement() != null && request.contextManagement().edits() != null) {
+				edits.addAll(request.contextManagement().edits());
+			}
+		});
+		assertThat(edits).extracting(ContextEdit::type)
+			.contains(ClearToolUsesEdit.TYPE, ClearThinkingEdit.TYPE, CompactEdit.TYPE);
+		assertThat(edits).noneMatch((edit) -> edit instanceof UnknownContextEdit);
+		for (MessageRequest request : RequestCorpus.all().values()) {
+			MessageRequest read = mapper.readValue(mapper.writeValueAsString(request), MessageRequest.class);
+			assertThat(read.contextManagement()).isEqualTo(request.contextManagement());
 		}
 	}
 
@@ -96,19 +122,33 @@ class RequestCorpusConformanceTests {
 	}
 
 	@Test
-	void knownDefectNullCitationTitleIsLeftOutAndFailsValidation() {
-		// document_title is required (nullable) in MessagesRequest citations; the model leaves
-		// it out when null. When the model writes the null, this fails: then assert validity.
+	void replayedCitationsWithNullTitlesValidateAgainstMessagesRequest() {
+		// document_title / title are required (nullable) in MessagesRequest citations, so a
+		// replayed citation with a null title must be written with an explicit null
 		MessageRequest request = MessageRequest.builder()
 			.model("anthropic/claude-sonnet-4")
 			.addUserMessage("Hi")
 			.addAssistantMessage(List.of(new TextBlock(TextBlock.TYPE, "Cited.", null,
-					List.of(new CharLocationCitation(CharLocationCitation.TYPE, "c", 0, null, null, 0, 1)))))
+					List.of(new CharLocationCitation(CharLocationCitation.TYPE, "c", 0, null, null, 0, 1),
+							new PageLocationCitation(PageLocationCitation.TYPE, "c", 0, null, null, 1, 2),
+							new ContentBlockLocationCitation(ContentBlockLocationCitation.TYPE, "c", 0, null, null, 0,
+									1),
+							new WebSearchResultLocationCitation(WebSearchResultLocationCitation.TYPE, "c", "ZW5j", null,
+									"https://example.com"),
+							new SearchResultLocationCitation(SearchResultLocationCitation.TYPE, "c", 0,
+									"https://example.com/kb", null, 0, 1)))))
 			.build();
 		JsonNode written = JsonTrees.wire(request);
-		assertThat(written.at("/messages/1/content/0/citations/0").has("document_title")).isFalse();
-		assertThat(OpenApiSchemas.get().validate("MessagesRequest", written))
-			.anySatisfy((violation) -> assertThat(violation).contains("document_title"));
+		JsonNode citations = written.at("/messages/1/content/0/citations");
+		assertThat(citations.size()).isEqualTo(5);
+		for (int i = 0; i < 3; i++) {
+			assertThat(citations.get(i).get("document_title").isNull()).as("document_title of %s", i).isTrue();
+			assertThat(citations.get(i).has("file_id")).as("file_id of %s (not declared by request citations)", i).isFalse();
+		}
+		assertThat(citations.get(3).get("title").isNull()).isTrue();
+		assertThat(citations.get(4).get("title").isNull()).isTrue();
+		assertThat(OpenApiSchemas.get().validate("MessagesRequest", written)).isEmpty();
+		assertThat(mapper.readValue(mapper.writeValueAsString(request), MessageRequest.class)).isEqualTo(request);
 	}
 
 	private static List<JsonNode> serializedCorpus() {

@@ -67,7 +67,8 @@ class MessageRequestTests {
 			    "keep": {"type": "tool_uses", "value": 3}, "clear_tool_inputs": ["a"], "exclude_tools": ["b"]},
 			    {"type": "clear_thinking_20251015", "keep": "all"},
 			    {"type": "compact_20260112", "trigger": {"type": "input_tokens", "value": 100000}, "instructions": "short",
-			      "pause_after_compaction": true}]},
+			      "pause_after_compaction": true},
+			    {"type": "clear_everything_20270101", "really": true}]},
 			  "service_tier": "flex",
 			  "speed": "fast",
 			  "models": ["openai/gpt-4o", "google/gemini-2.5-pro"],
@@ -98,6 +99,9 @@ class MessageRequestTests {
 		assertThat(request.tools().get(3)).isInstanceOf(UnknownTool.class);
 		assertThat(request.thinking()).isEqualTo(new EnabledThinking("enabled", 2048, "summarized"));
 		assertThat(request.outputConfig().effort()).isEqualTo(Effort.HIGH);
+		assertThat(request.contextManagement().edits()).extracting((edit) -> (Object) edit.getClass())
+			.containsExactly(ClearToolUsesEdit.class, ClearThinkingEdit.class, CompactEdit.class, UnknownContextEdit.class);
+		assertThat(((ClearToolUsesEdit) request.contextManagement().edits().get(0)).excludeTools()).containsExactly("b");
 		assertThat(request.speed()).isEqualTo(Speed.FAST);
 		assertThat(request.serviceTier()).isEqualTo(ServiceTier.FLEX);
 		assertThat(request.plugins()).hasSize(2);

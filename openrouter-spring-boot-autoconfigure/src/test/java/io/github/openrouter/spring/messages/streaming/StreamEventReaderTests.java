@@ -80,6 +80,16 @@ class StreamEventReaderTests {
 	}
 
 	@Test
+	void shouldReadOddlyShapedEventsLikeTheModelDeserializer() {
+		for (String json : new String[] { "{\"type\":null,\"x\":1}", "{\"type\":7}", "{\"x\":{\"y\":[true]}}", "{}",
+				"{\"type\":\"message_stop\"}", "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":null}}",
+				"{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"x\":1,\"type\":\"text_delta\",\"text\":\"t\"}}",
+				"{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"compaction_delta\",\"content\":null}}" }) {
+			assertThat(read(json)).as(json).isEqualTo(MAPPER.readValue(json, StreamEvent.class));
+		}
+	}
+
+	@Test
 	void shouldBindOtherEventsThroughTheirClasses() {
 		StreamEvent start = read("{\"type\":\"content_block_start\",\"index\":1,\"content_block\":{\"type\":\"tool_use\","
 				+ "\"id\":\"toolu_1\",\"name\":\"get_weather\",\"input\":{}}}");

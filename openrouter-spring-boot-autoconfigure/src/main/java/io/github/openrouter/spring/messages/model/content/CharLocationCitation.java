@@ -13,8 +13,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type the {@code type}, always {@code char_location}
  * @param citedText the {@code cited_text} value, or {@code null}
  * @param documentIndex the {@code document_index} value, or {@code null}
- * @param documentTitle the {@code document_title} value, or {@code null}
- * @param fileId the {@code file_id} value, or {@code null}
+ * @param documentTitle the {@code document_title} value, or {@code null} (left out when null: request citations do not declare it)
+ * @param fileId the {@code file_id} value, or {@code null} (left out when null: request citations do not declare it)
  * @param startCharIndex the {@code start_char_index} value, or {@code null}
  * @param endCharIndex the {@code end_char_index} value, or {@code null}
  * @since 0.1.0
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record CharLocationCitation(@JsonProperty("type") String type,
 		@JsonProperty("cited_text") @Nullable String citedText,
 		@JsonProperty("document_index") @Nullable Integer documentIndex,
-		@JsonProperty("document_title") @Nullable String documentTitle,
+		@JsonProperty("document_title") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String documentTitle,
 		@JsonProperty("file_id") @Nullable String fileId,
 		@JsonProperty("start_char_index") @Nullable Integer startCharIndex,
 		@JsonProperty("end_char_index") @Nullable Integer endCharIndex) implements Citation {

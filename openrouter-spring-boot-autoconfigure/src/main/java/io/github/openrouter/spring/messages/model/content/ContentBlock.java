@@ -32,6 +32,7 @@ public sealed interface ContentBlock permits TextBlock,
 		AdvisorToolResultBlock,
 		ToolAdditionBlock,
 		ToolRemovalBlock,
+		ToolReferenceBlock,
 		OpenRouterShellToolResultBlock,
 		OpenRouterBashToolResultBlock,
 		UnknownContentBlock {

@@ -33,6 +33,7 @@ final class ContentBlockDeserializer extends DiscriminatedUnionDeserializer<Cont
 			Map.entry("advisor_tool_result", AdvisorToolResultBlock.class),
 			Map.entry("tool_addition", ToolAdditionBlock.class),
 			Map.entry("tool_removal", ToolRemovalBlock.class),
+			Map.entry("tool_reference", ToolReferenceBlock.class),
 			Map.entry("openrouter_shell_tool_result", OpenRouterShellToolResultBlock.class),
 			Map.entry("openrouter_bash_tool_result", OpenRouterBashToolResultBlock.class));
 

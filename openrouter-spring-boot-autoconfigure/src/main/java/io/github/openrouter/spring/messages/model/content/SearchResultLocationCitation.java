@@ -14,7 +14,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param citedText the {@code cited_text} value, or {@code null}
  * @param searchResultIndex the {@code search_result_index} value, or {@code null}
  * @param source the {@code source} value, or {@code null}
- * @param title the {@code title} value, or {@code null}
+ * @param title the {@code title} value, or {@code null} (always written: required, nullable)
  * @param startBlockIndex the {@code start_block_index} value, or {@code null}
  * @param endBlockIndex the {@code end_block_index} value, or {@code null}
  * @since 0.1.0
@@ -26,7 +26,7 @@ public record SearchResultLocationCitation(@JsonProperty("type") String type,
 		@JsonProperty("cited_text") @Nullable String citedText,
 		@JsonProperty("search_result_index") @Nullable Integer searchResultIndex,
 		@JsonProperty("source") @Nullable String source,
-		@JsonProperty("title") @Nullable String title,
+		@JsonProperty("title") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String title,
 		@JsonProperty("start_block_index") @Nullable Integer startBlockIndex,
 		@JsonProperty("end_block_index") @Nullable Integer endBlockIndex) implements Citation {
 

@@ -13,7 +13,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type the {@code type}, always {@code web_search_result_location}
  * @param citedText the {@code cited_text} value, or {@code null}
  * @param encryptedIndex the {@code encrypted_index} value, or {@code null}
- * @param title the {@code title} value, or {@code null}
+ * @param title the {@code title} value, or {@code null} (always written: required, nullable)
  * @param url the {@code url} value, or {@code null}
  * @since 0.1.0
  */
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record WebSearchResultLocationCitation(@JsonProperty("type") String type,
 		@JsonProperty("cited_text") @Nullable String citedText,
 		@JsonProperty("encrypted_index") @Nullable String encryptedIndex,
-		@JsonProperty("title") @Nullable String title,
+		@JsonProperty("title") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String title,
 		@JsonProperty("url") @Nullable String url) implements Citation {
 
 	/** The wire {@code type} of this type. */

@@ -53,6 +53,7 @@ class ContentBlockTests {
 				Arguments.of(ToolResultBlock.class,
 						"{\"type\":\"tool_result\",\"tool_use_id\":\"toolu_1\",\"content\":[{\"type\":\"text\",\"text\":\"18C\"},"
 								+ "{\"type\":\"tool_reference\",\"tool_name\":\"x\"}],\"cache_control\":{\"type\":\"ephemeral\"}}"),
+				Arguments.of(ToolReferenceBlock.class, "{\"type\":\"tool_reference\",\"tool_name\":\"get_weather\"}"),
 				Arguments.of(ThinkingBlock.class, "{\"type\":\"thinking\",\"thinking\":\"hmm\",\"signature\":\"sig==\"}"),
 				Arguments.of(RedactedThinkingBlock.class, "{\"type\":\"redacted_thinking\",\"data\":\"EmwKAhgB\"}"),
 				Arguments.of(ServerToolUseBlock.class,
@@ -101,6 +102,53 @@ class ContentBlockTests {
 		ContentBlock block = this.mapper.readValue(json, ContentBlock.class);
 		assertThat(block).isInstanceOf(expectedType);
 		assertThat(this.mapper.readTree(this.mapper.writeValueAsString(block))).isEqualTo(this.mapper.readTree(json));
+	}
+
+	@Test
+	void shouldWriteSpecRequiredNullableCitationFieldsAsNullWhenAbsentFromInput() {
+		String json = "{\"type\":\"text\",\"text\":\"hi\",\"citations\":["
+				+ "{\"type\":\"char_location\",\"cited_text\":\"a\",\"document_index\":0,\"start_char_index\":1,\"end_char_index\":2},"
+				+ "{\"type\":\"page_location\",\"cited_text\":\"a\",\"document_index\":0,\"start_page_number\":1,\"end_page_number\":2},"
+				+ "{\"type\":\"content_block_location\",\"cited_text\":\"a\",\"document_index\":1,\"start_block_index\":0,\"end_block_index\":1},"
+				+ "{\"type\":\"web_search_result_location\",\"cited_text\":\"a\",\"encrypted_index\":\"e\",\"url\":\"https://x\"},"
+				+ "{\"type\":\"search_result_location\",\"cited_text\":\"a\",\"search_result_index\":0,\"source\":\"s\",\"start_block_index\":0,\"end_block_index\":0}]}";
+		String expected = "{\"type\":\"text\",\"text\":\"hi\",\"citations\":["
+				+ "{\"type\":\"char_location\",\"cited_text\":\"a\",\"document_index\":0,\"document_title\":null,\"start_char_index\":1,\"end_char_index\":2},"
+				+ "{\"type\":\"page_location\",\"cited_text\":\"a\",\"document_index\":0,\"document_title\":null,\"start_page_number\":1,\"end_page_number\":2},"
+				+ "{\"type\":\"content_block_location\",\"cited_text\":\"a\",\"document_index\":1,\"document_title\":null,\"start_block_index\":0,\"end_block_index\":1},"
+				+ "{\"type\":\"web_search_result_location\",\"cited_text\":\"a\",\"encrypted_index\":\"e\",\"title\":null,\"url\":\"https://x\"},"
+				+ "{\"type\":\"search_result_location\",\"cited_text\":\"a\",\"search_result_index\":0,\"source\":\"s\",\"title\":null,\"start_block_index\":0,\"end_block_index\":0}]}";
+		ContentBlock block = this.mapper.readValue(json, ContentBlock.class);
+		JsonNode written = this.mapper.readTree(this.mapper.writeValueAsString(block));
+		assertThat(written).isEqualTo(this.mapper.readTree(expected));
+		for (JsonNode citation : written.get("citations")) {
+			String field = citation.has("document_index") ? "document_title" : "title";
+			assertThat(citation.get(field).isNull()).as("%s of %s", field, citation.get("type")).isTrue();
+		}
+	}
+
+	@Test
+	void shouldReadToolReferenceInsideToolResultContentAsTypedBlock() {
+		String json = "{\"type\":\"tool_result\",\"tool_use_id\":\"toolu_1\",\"content\":[{\"type\":\"text\",\"text\":\"found\"},"
+				+ "{\"type\":\"tool_reference\",\"tool_name\":\"get_weather\"}]}";
+		ToolResultBlock result = (ToolResultBlock) this.mapper.readValue(json, ContentBlock.class);
+		List<ContentBlock> blocks = result.content().asBlocks();
+		assertThat(blocks).hasSize(2);
+		assertThat(blocks.get(1)).isEqualTo(ToolReferenceBlock.of("get_weather"));
+		assertThat(this.mapper.readTree(this.mapper.writeValueAsString(ToolResultBlock.of("toolu_1",
+				List.of(TextBlock.of("found"), ToolReferenceBlock.of("get_weather"))))))
+			.isEqualTo(this.mapper.readTree(json));
+	}
+
+	@Test
+	void shouldRejectToolReferenceWithoutToolName() {
+		assertThatNullPointerException().isThrownBy(() -> ToolReferenceBlock.of(null)).withMessage("tool_name");
+	}
+
+	@Test
+	void shouldStillLeaveOutNullTextBlockCitations() {
+		JsonNode written = this.mapper.readTree(this.mapper.writeValueAsString(new TextBlock(TextBlock.TYPE, "hi", null, null)));
+		assertThat(written.has("citations")).isFalse();
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,8 +75,8 @@ class StreamEventTests {
 				Arguments.of(ThinkingDelta.class, "{\"type\":\"thinking_delta\",\"thinking\":\"t\"}"),
 				Arguments.of(SignatureDelta.class, "{\"type\":\"signature_delta\",\"signature\":\"s\"}"),
 				Arguments.of(CitationsDelta.class,
-						"{\"type\":\"citations_delta\",\"citation\":{\"type\":\"char_location\",\"cited_text\":\"c\",\"document_index\":0,\"document_title\":null,"
-								+ "\"start_char_index\":0,\"end_char_index\":1}}"),
+						"{\"type\":\"citations_delta\",\"citation\":{\"type\":\"char_location\",\"cited_text\":\"c\",\"document_index\":0,"
+								+ "\"document_title\":null,\"start_char_index\":0,\"end_char_index\":1}}"),
 				Arguments.of(CompactionDelta.class, "{\"type\":\"compaction_delta\",\"content\":null,\"encrypted_content\":\"e\"}"),
 				Arguments.of(UnknownDelta.class, "{\"type\":\"audio_delta\",\"pcm\":\"AAA\",\"rate\":24000}"));
 	}
@@ -113,6 +114,18 @@ class StreamEventTests {
 				Delta.class);
 		assertThat(citations.citation()).isInstanceOfSatisfying(CharLocationCitation.class,
 				(citation) -> assertThat(citation.startCharIndex()).isEqualTo(4));
+	}
+
+	@Test
+	void shouldWriteCitationDeltaTitleAsNullAndLeaveOutAbsentFileId() {
+		Delta delta = this.mapper.readValue(
+				"{\"type\":\"citations_delta\",\"citation\":{\"type\":\"char_location\",\"cited_text\":\"c\",\"document_index\":0,"
+						+ "\"start_char_index\":0,\"end_char_index\":1}}",
+				Delta.class);
+		JsonNode citation = this.mapper.readTree(this.mapper.writeValueAsString(delta)).get("citation");
+		assertThat(citation.get("document_title").isNull()).isTrue();
+		assertThat(citation.has("file_id")).isFalse();
+		assertThat(citation.get("start_char_index").asInt()).isZero();
 	}
 
 	@Test

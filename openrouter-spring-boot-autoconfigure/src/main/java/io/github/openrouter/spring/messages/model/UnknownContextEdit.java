@@ -1,0 +1,35 @@
+package io.github.openrouter.spring.messages.model;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A context edit whose {@code type} this version does not know; keeps the raw JSON and writes it back unchanged.
+ *
+ * @param json the raw JSON
+ * @since 0.1.0
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record UnknownContextEdit(@JsonValue JsonNode json) implements ContextEdit {
+
+	/**
+	 * Creates an instance around raw JSON.
+	 * @param json the raw JSON
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public UnknownContextEdit {
+		Objects.requireNonNull(json, "json");
+	}
+
+	@Override
+	public String type() {
+		JsonNode value = this.json.get("type");
+		return (value != null && value.isString()) ? value.stringValue() : "";
+	}
+
+}
