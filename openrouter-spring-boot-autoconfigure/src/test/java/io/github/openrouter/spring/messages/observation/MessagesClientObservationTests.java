@@ -12,8 +12,6 @@ import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.micrometer.common.KeyValues;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.handler.DefaultTracingObservationHandler;
 import io.micrometer.tracing.test.simple.SimpleSpan;
@@ -53,17 +51,7 @@ class MessagesClientObservationTests {
 	void setUp() {
 		this.observationRegistry.observationConfig()
 			.observationHandler(new MessagesMeterObservationHandler(this.meterRegistry))
-			.observationHandler(new ObservationHandler<MessagesObservationContext>() {
-				@Override
-				public void onStop(MessagesObservationContext context) {
-					MessagesClientObservationTests.this.stopped.add(context);
-				}
-
-				@Override
-				public boolean supportsContext(Observation.Context context) {
-					return context instanceof MessagesObservationContext;
-				}
-			});
+			.observationHandler(ObservationFixtures.collectStopped(this.stopped));
 	}
 
 	@Test

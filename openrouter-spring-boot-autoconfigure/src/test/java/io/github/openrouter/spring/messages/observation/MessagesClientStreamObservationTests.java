@@ -11,8 +11,6 @@ import io.github.openrouter.spring.messages.error.OpenRouterStreamException;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,17 +48,7 @@ class MessagesClientStreamObservationTests {
 	void setUp() {
 		this.observationRegistry.observationConfig()
 			.observationHandler(new MessagesMeterObservationHandler(this.meterRegistry))
-			.observationHandler(new ObservationHandler<MessagesObservationContext>() {
-				@Override
-				public void onStop(MessagesObservationContext context) {
-					MessagesClientStreamObservationTests.this.stopped.add(context);
-				}
-
-				@Override
-				public boolean supportsContext(Observation.Context context) {
-					return context instanceof MessagesObservationContext;
-				}
-			});
+			.observationHandler(ObservationFixtures.collectStopped(this.stopped));
 		this.client = MessagesClient.builder()
 			.baseUrl(wireMock.baseUrl() + "/api/v1")
 			.apiKey("test-key")

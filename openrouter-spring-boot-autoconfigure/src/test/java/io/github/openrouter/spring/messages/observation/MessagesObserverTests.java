@@ -10,7 +10,6 @@ import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,17 +43,7 @@ class MessagesObserverTests {
 	void setUp() {
 		this.observationRegistry.observationConfig()
 			.observationHandler(new MessagesMeterObservationHandler(this.meterRegistry))
-			.observationHandler(new ObservationHandler<MessagesObservationContext>() {
-				@Override
-				public void onStop(MessagesObservationContext context) {
-					MessagesObserverTests.this.stopped.add(context);
-				}
-
-				@Override
-				public boolean supportsContext(Observation.Context context) {
-					return context instanceof MessagesObservationContext;
-				}
-			});
+			.observationHandler(ObservationFixtures.collectStopped(this.stopped));
 	}
 
 	@Test

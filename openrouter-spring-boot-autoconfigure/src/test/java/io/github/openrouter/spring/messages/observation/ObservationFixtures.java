@@ -10,6 +10,8 @@ import java.util.List;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +42,21 @@ final class ObservationFixtures {
 	static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	private ObservationFixtures() {
+	}
+
+	/** A handler that adds every stopped messages observation context to {@code stopped}. */
+	static ObservationHandler<MessagesObservationContext> collectStopped(List<MessagesObservationContext> stopped) {
+		return new ObservationHandler<>() {
+			@Override
+			public void onStop(MessagesObservationContext context) {
+				stopped.add(context);
+			}
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return context instanceof MessagesObservationContext;
+			}
+		};
 	}
 
 	static String text(String path) {
