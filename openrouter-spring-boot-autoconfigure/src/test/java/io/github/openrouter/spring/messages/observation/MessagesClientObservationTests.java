@@ -69,19 +69,7 @@ class MessagesClientObservationTests {
 			assertThat(context.getOutcome()).isEqualTo(MessagesObservationContext.Outcome.SUCCESS);
 			assertThat(context.getServerAddress()).isEqualTo(URI.create(wireMock.baseUrl()).getHost());
 		});
-		long input = usage.get("input_tokens").asLong() + usage.get("cache_read_input_tokens").asLong()
-				+ usage.get("cache_creation_input_tokens").asLong();
-		assertThat(this.meterRegistry.get(TOKEN_USAGE).tag(TOKEN_TYPE, "input").summary().totalAmount())
-			.isEqualTo(input);
-		assertThat(this.meterRegistry.get(TOKEN_USAGE).tag(TOKEN_TYPE, "output").summary().totalAmount())
-			.isEqualTo(usage.get("output_tokens").asLong());
-		assertThat(this.meterRegistry.get(CACHE_READ_TOKENS).summary().totalAmount())
-			.isEqualTo(usage.get("cache_read_input_tokens").asLong());
-		assertThat(this.meterRegistry.get(CACHE_CREATION_TOKENS).summary().totalAmount())
-			.isEqualTo(usage.get("cache_creation_input_tokens").asLong());
-		assertThat(this.meterRegistry.get(REASONING_TOKENS).summary().totalAmount())
-			.isEqualTo(usage.at("/output_tokens_details/thinking_tokens").asLong());
-		assertThat(this.meterRegistry.get(COST).summary().totalAmount()).isEqualTo(usage.get("cost").asDouble());
+		ObservationFixtures.assertTokenMeters(this.meterRegistry, usage, usage);
 		assertThat(this.meterRegistry.get(OPERATIONS).counter().getId().getTag(PROVIDER))
 			.isEqualTo(fixture.get("provider").asString());
 		assertThat(this.meterRegistry.get(FALLBACKS).counter().count()).isEqualTo(1.0);
