@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
@@ -149,11 +148,8 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	}
 
 	private static Flux<StreamEvent> withDeadline(Flux<StreamEvent> events, Duration budget, Scheduler timer) {
-		long deadline = timer.now(TimeUnit.NANOSECONDS) + budget.toNanos();
-		return events.timeout(Mono.delay(budget, timer),
-				(event) -> Mono.delay(Duration.ofNanos(Math.max(0, deadline - timer.now(TimeUnit.NANOSECONDS))),
-						timer),
-				Flux.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.TOTAL, budget)));
+		return CallTimers.withDeadline(events, budget, timer,
+				() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.TOTAL, budget));
 	}
 
 	private static boolean isEventStream(HttpHeaders headers) {
@@ -179,8 +175,8 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			return Flux.empty();
 		}
 		Duration idle = this.settings.timeouts().streamIdle();
-		return body.timeout(idle,
-				Flux.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.STREAM_IDLE, idle)), timer);
+		return CallTimers.withIdleTimeout(body, idle, timer,
+				() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.STREAM_IDLE, idle));
 	}
 
 	/**
