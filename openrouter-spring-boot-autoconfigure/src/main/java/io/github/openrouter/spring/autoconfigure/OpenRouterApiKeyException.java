@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class OpenRouterApiKeyException extends RuntimeException {
 
+	private static final long serialVersionUID = 1L;
+
 	static final String PROPERTY = "openrouter.api-key";
 
 	static final String VARIABLE = "OPENROUTER_API_KEY";

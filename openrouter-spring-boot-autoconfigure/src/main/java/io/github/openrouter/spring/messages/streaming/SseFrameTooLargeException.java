@@ -10,6 +10,8 @@ import io.github.openrouter.spring.messages.error.OpenRouterDecodingException;
  */
 public class SseFrameTooLargeException extends OpenRouterDecodingException {
 
+	private static final long serialVersionUID = 1L;
+
 	private final int limit;
 
 	/**

@@ -13,7 +13,6 @@ import io.github.openrouter.spring.messages.RetryPolicy;
 import io.github.openrouter.spring.messages.error.OpenRouterStreamException;
 import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException;
 import io.github.openrouter.spring.messages.error.RateLimitException;
-import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.MessageStartEvent;
 import io.github.openrouter.spring.messages.model.stream.MessageStopEvent;

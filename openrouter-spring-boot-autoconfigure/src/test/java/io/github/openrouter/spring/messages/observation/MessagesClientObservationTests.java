@@ -12,8 +12,6 @@ import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.micrometer.common.KeyValues;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.handler.DefaultTracingObservationHandler;
 import io.micrometer.tracing.test.simple.SimpleSpan;
@@ -53,17 +51,7 @@ class MessagesClientObservationTests {
 	void setUp() {
 		this.observationRegistry.observationConfig()
 			.observationHandler(new MessagesMeterObservationHandler(this.meterRegistry))
-			.observationHandler(new ObservationHandler<MessagesObservationContext>() {
-				@Override
-				public void onStop(MessagesObservationContext context) {
-					MessagesClientObservationTests.this.stopped.add(context);
-				}
-
-				@Override
-				public boolean supportsContext(Observation.Context context) {
-					return context instanceof MessagesObservationContext;
-				}
-			});
+			.observationHandler(ObservationFixtures.collectStopped(this.stopped));
 	}
 
 	@Test
@@ -81,19 +69,7 @@ class MessagesClientObservationTests {
 			assertThat(context.getOutcome()).isEqualTo(MessagesObservationContext.Outcome.SUCCESS);
 			assertThat(context.getServerAddress()).isEqualTo(URI.create(wireMock.baseUrl()).getHost());
 		});
-		long input = usage.get("input_tokens").asLong() + usage.get("cache_read_input_tokens").asLong()
-				+ usage.get("cache_creation_input_tokens").asLong();
-		assertThat(this.meterRegistry.get(TOKEN_USAGE).tag(TOKEN_TYPE, "input").summary().totalAmount())
-			.isEqualTo(input);
-		assertThat(this.meterRegistry.get(TOKEN_USAGE).tag(TOKEN_TYPE, "output").summary().totalAmount())
-			.isEqualTo(usage.get("output_tokens").asLong());
-		assertThat(this.meterRegistry.get(CACHE_READ_TOKENS).summary().totalAmount())
-			.isEqualTo(usage.get("cache_read_input_tokens").asLong());
-		assertThat(this.meterRegistry.get(CACHE_CREATION_TOKENS).summary().totalAmount())
-			.isEqualTo(usage.get("cache_creation_input_tokens").asLong());
-		assertThat(this.meterRegistry.get(REASONING_TOKENS).summary().totalAmount())
-			.isEqualTo(usage.at("/output_tokens_details/thinking_tokens").asLong());
-		assertThat(this.meterRegistry.get(COST).summary().totalAmount()).isEqualTo(usage.get("cost").asDouble());
+		ObservationFixtures.assertTokenMeters(this.meterRegistry, usage, usage);
 		assertThat(this.meterRegistry.get(OPERATIONS).counter().getId().getTag(PROVIDER))
 			.isEqualTo(fixture.get("provider").asString());
 		assertThat(this.meterRegistry.get(FALLBACKS).counter().count()).isEqualTo(1.0);

@@ -10,7 +10,6 @@ import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,17 +43,7 @@ class MessagesObserverTests {
 	void setUp() {
 		this.observationRegistry.observationConfig()
 			.observationHandler(new MessagesMeterObservationHandler(this.meterRegistry))
-			.observationHandler(new ObservationHandler<MessagesObservationContext>() {
-				@Override
-				public void onStop(MessagesObservationContext context) {
-					MessagesObserverTests.this.stopped.add(context);
-				}
-
-				@Override
-				public boolean supportsContext(Observation.Context context) {
-					return context instanceof MessagesObservationContext;
-				}
-			});
+			.observationHandler(ObservationFixtures.collectStopped(this.stopped));
 	}
 
 	@Test
@@ -121,19 +110,7 @@ class MessagesObserverTests {
 			assertThat(context.getOutcome()).isEqualTo(MessagesObservationContext.Outcome.SUCCESS);
 			assertThat(context.getTimeToFirstChunk()).isNotNull();
 		});
-		long input = startUsage.get("input_tokens").asLong() + startUsage.get("cache_read_input_tokens").asLong()
-				+ startUsage.get("cache_creation_input_tokens").asLong();
-		assertThat(this.meterRegistry.get(TOKEN_USAGE).tag(TOKEN_TYPE, "input").summary().totalAmount())
-			.isEqualTo(input);
-		assertThat(this.meterRegistry.get(TOKEN_USAGE).tag(TOKEN_TYPE, "output").summary().totalAmount())
-			.isEqualTo(deltaUsage.get("output_tokens").asLong());
-		assertThat(this.meterRegistry.get(CACHE_READ_TOKENS).summary().totalAmount())
-			.isEqualTo(startUsage.get("cache_read_input_tokens").asLong());
-		assertThat(this.meterRegistry.get(CACHE_CREATION_TOKENS).summary().totalAmount())
-			.isEqualTo(startUsage.get("cache_creation_input_tokens").asLong());
-		assertThat(this.meterRegistry.get(REASONING_TOKENS).summary().totalAmount())
-			.isEqualTo(deltaUsage.at("/output_tokens_details/thinking_tokens").asLong());
-		assertThat(this.meterRegistry.get(COST).summary().totalAmount()).isEqualTo(deltaUsage.get("cost").asDouble());
+		ObservationFixtures.assertTokenMeters(this.meterRegistry, startUsage, deltaUsage);
 		assertThat(this.meterRegistry.get(ROUTING_ATTEMPTS).summary().totalAmount())
 			.isEqualTo(routing.get("attempt").asLong());
 		assertThat(this.meterRegistry.get(FALLBACKS).counter().count()).isEqualTo(1.0);

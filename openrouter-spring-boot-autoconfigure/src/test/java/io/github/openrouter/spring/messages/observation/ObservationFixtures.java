@@ -10,11 +10,18 @@ import java.util.List;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static io.github.openrouter.spring.messages.observation.MessagesMeterObservationHandler.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * Reads the test fixtures that observation tests compare their meters with.
+ * Reads the test fixtures that observation tests compare their meters with, and holds the
+ * handler and meter checks those tests share.
  */
 final class ObservationFixtures {
 
@@ -42,6 +49,21 @@ final class ObservationFixtures {
 	private ObservationFixtures() {
 	}
 
+	/** A handler that adds every stopped messages observation context to {@code stopped}. */
+	static ObservationHandler<MessagesObservationContext> collectStopped(List<MessagesObservationContext> stopped) {
+		return new ObservationHandler<>() {
+			@Override
+			public void onStop(MessagesObservationContext context) {
+				stopped.add(context);
+			}
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return context instanceof MessagesObservationContext;
+			}
+		};
+	}
+
 	static String text(String path) {
 		try (InputStream in = ObservationFixtures.class.getClassLoader().getResourceAsStream(path)) {
 			if (in == null) {
@@ -52,6 +74,26 @@ final class ObservationFixtures {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Asserts the token and cost meters against a fixture's usage: input, cache read and cache
+	 * creation from {@code inputUsage}; output, reasoning and cost from {@code outputUsage}.
+	 */
+	static void assertTokenMeters(MeterRegistry meterRegistry, JsonNode inputUsage, JsonNode outputUsage) {
+		long input = inputUsage.get("input_tokens").asLong() + inputUsage.get("cache_read_input_tokens").asLong()
+				+ inputUsage.get("cache_creation_input_tokens").asLong();
+		assertThat(meterRegistry.get(TOKEN_USAGE).tag(TOKEN_TYPE, "input").summary().totalAmount())
+			.isEqualTo(input);
+		assertThat(meterRegistry.get(TOKEN_USAGE).tag(TOKEN_TYPE, "output").summary().totalAmount())
+			.isEqualTo(outputUsage.get("output_tokens").asLong());
+		assertThat(meterRegistry.get(CACHE_READ_TOKENS).summary().totalAmount())
+			.isEqualTo(inputUsage.get("cache_read_input_tokens").asLong());
+		assertThat(meterRegistry.get(CACHE_CREATION_TOKENS).summary().totalAmount())
+			.isEqualTo(inputUsage.get("cache_creation_input_tokens").asLong());
+		assertThat(meterRegistry.get(REASONING_TOKENS).summary().totalAmount())
+			.isEqualTo(outputUsage.at("/output_tokens_details/thinking_tokens").asLong());
+		assertThat(meterRegistry.get(COST).summary().totalAmount()).isEqualTo(outputUsage.get("cost").asDouble());
 	}
 
 	static JsonNode tree(String path) {

@@ -1,7 +1,6 @@
 package io.github.openrouter.spring.sample.demo;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
