@@ -86,17 +86,17 @@ final class WireLogger {
 		return mask(String.join(",", values));
 	}
 
-	private String body(byte[] body) {
-		String text = new String(body, StandardCharsets.UTF_8);
+	String body(byte[] body) {
+		// Mask before truncating, so that a key crossing the cut point cannot leave a prefix behind.
+		String text = mask(new String(body, StandardCharsets.UTF_8));
 		if (text.length() > this.maxBodyChars) {
 			text = text.substring(0, this.maxBodyChars) + "…(" + body.length + " bytes)";
 		}
-		return mask(text);
+		return text;
 	}
 
 	private String mask(String text) {
 		return (this.apiKey.isEmpty()) ? text : text.replace(this.apiKey, REDACTED);
 	}
-
 
 }
