@@ -283,8 +283,19 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			.onErrorResume((failure) -> Mono.just(new byte[0]))
 			.map((body) -> {
 				this.wireLogger.errorResponse(status, started, body);
-				return ErrorMapper.map(status, headers, body);
+				return ErrorMapper.map(status, headers, withoutApiKey(body));
 			});
+	}
+
+	/**
+	 * Removes the configured key from an error body before it becomes part of an exception: the
+	 * mapper's own redaction only recognises key-shaped text, and a proxy may use any key format.
+	 */
+	private byte[] withoutApiKey(byte[] body) {
+		String key = this.settings.apiKey();
+		String text = new String(body, StandardCharsets.UTF_8);
+		return (key.isEmpty() || !text.contains(key)) ? body
+				: text.replace(key, "[REDACTED]").getBytes(StandardCharsets.UTF_8);
 	}
 
 	private Mono<byte[]> readBody(@Nullable Flux<DataBuffer> body, Scheduler timer) {

@@ -203,6 +203,23 @@ class DefaultReactiveMessagesClientTests {
 	}
 
 	@Test
+	void shouldRemoveAKeyOfAnyFormatThatAnErrorBodyEchoes() {
+		String proxyKey = "corp-proxy-token-4242";
+		wireMock.stubFor(post(PATH).willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\","
+					+ "\"message\":\"key " + proxyKey + " is disabled\"}}")));
+		MessagesClient client = builder().apiKey(proxyKey).build();
+		assertThatExceptionOfType(AuthenticationException.class).isThrownBy(() -> client.create(hello()))
+			.satisfies((ex) -> {
+				assertThat(ex.errorMessage()).isEqualTo("key [REDACTED] is disabled");
+				assertThat(ex.rawBody()).doesNotContain(proxyKey);
+				assertThat(ex.getMessage()).doesNotContain(proxyKey);
+				assertThat(ex.toString()).doesNotContain(proxyKey);
+			});
+	}
+
+	@Test
 	void shouldMapAuthenticationErrorWithoutLeakingKey() {
 		wireMock.stubFor(post(PATH).willReturn(aResponse().withStatus(401)
 			.withHeader("Content-Type", "application/json")
