@@ -225,7 +225,7 @@ class ErrorMapperTests {
 
 	@Test
 	void shouldMaskKeyLikeStringsInMessageBodyAndToString() {
-		String key = "sk-or-v1-0123456789abcdef0123456789abcdef";
+		String key = "sk-or-v1-fake-0123456789abcdef0123456789abcdef";
 		String body = "{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"Invalid API key "
 				+ key + " (Authorization: Bearer " + key + ")\"},\"request_id\":null}";
 		OpenRouterApiException ex = ErrorMapper.map(401, new HttpHeaders(), body.getBytes(StandardCharsets.UTF_8),

@@ -86,7 +86,7 @@ class OpenRouterExceptionTests {
 
 	@Test
 	void messagesShouldNeverCarryKeys() {
-		String key = "sk-or-v1-abcdefabcdefabcdefabcdef";
+		String key = "sk-or-v1-fake-abcdefabcdefabcdefabcdef";
 		OpenRouterException ex = new OpenRouterTransportException("failed with header Authorization: Bearer " + key,
 				null);
 		assertThat(ex.getMessage()).doesNotContain(key).contains("[REDACTED]");
