@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.openrouter.spring.messages.ClientTimeouts;
@@ -62,6 +63,24 @@ class DefaultReactiveMessagesClientTests {
 			.apiKey(API_KEY)
 			.baseUrl("http://127.0.0.1:" + wireMock.getPort() + "/api/v1")
 			.retryPolicy(RetryPolicy.none());
+	}
+
+	/**
+	 * Answers the first attempt with {@code firstAttempt} and every later one with {@code success}.
+	 */
+	private static void stubFirstAttemptThenSuccess(ResponseDefinitionBuilder firstAttempt,
+			ResponseDefinitionBuilder success) {
+		wireMock.stubFor(post(PATH).inScenario("first-attempt-fails")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(firstAttempt)
+			.willSetStateTo("retried"));
+		wireMock.stubFor(post(PATH).inScenario("first-attempt-fails").whenScenarioStateIs("retried").willReturn(success));
+	}
+
+	private static ResponseDefinitionBuilder successResponse() {
+		return aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody(fixture("openrouter-spec/response-200.example.json"));
 	}
 
 	static String fixture(String name) {
@@ -342,17 +361,9 @@ class DefaultReactiveMessagesClientTests {
 
 	@Test
 	void shouldRetry429ThenSucceed() {
-		wireMock.stubFor(post(PATH).inScenario("retry")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(aResponse().withStatus(429)
-				.withHeader("Retry-After", "0")
-				.withBody(fixture("openrouter-spec/error-429.example.json")))
-			.willSetStateTo("ok"));
-		wireMock.stubFor(post(PATH).inScenario("retry")
-			.whenScenarioStateIs("ok")
-			.willReturn(aResponse().withStatus(200)
-				.withHeader("Content-Type", "application/json")
-				.withBody(fixture("openrouter-spec/response-200.example.json"))));
+		stubFirstAttemptThenSuccess(aResponse().withStatus(429)
+			.withHeader("Retry-After", "0")
+			.withBody(fixture("openrouter-spec/error-429.example.json")), successResponse());
 		MessagesClient client = builder().retryPolicy(fastRetries(3)).build();
 		assertThat(client.create(hello()).id()).isEqualTo("msg_abc123");
 		wireMock.verify(2, postRequestedFor(urlEqualTo(PATH)));
@@ -360,18 +371,10 @@ class DefaultReactiveMessagesClientTests {
 
 	@Test
 	void shouldRetry503WithRetryAfterThenSucceed() {
-		wireMock.stubFor(post(PATH).inScenario("retry-after")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(aResponse().withStatus(503)
-				.withHeader("Retry-After", "0")
-				.withBody(fixture("openrouter-spec/error-503.example.json")))
-			.willSetStateTo("ok"));
-		wireMock.stubFor(post(PATH).inScenario("retry-after")
-			.whenScenarioStateIs("ok")
-			.willReturn(aResponse().withStatus(200)
-				.withHeader("Content-Type", "application/json")
-				.withHeader("X-Generation-Id", "gen-after-retry")
-				.withBody(fixture("openrouter-spec/response-200.example.json"))));
+		stubFirstAttemptThenSuccess(aResponse().withStatus(503)
+			.withHeader("Retry-After", "0")
+			.withBody(fixture("openrouter-spec/error-503.example.json")),
+				successResponse().withHeader("X-Generation-Id", "gen-after-retry"));
 		MessagesClient client = builder().retryPolicy(fastRetries(3)).build();
 		assertThat(client.create(hello()).generationId()).isEqualTo("gen-after-retry");
 		wireMock.verify(2, postRequestedFor(urlEqualTo(PATH)));
@@ -404,15 +407,9 @@ class DefaultReactiveMessagesClientTests {
 
 	@Test
 	void shouldRetryCreateWhenConnectionResetBeforeResponse() {
-		wireMock.stubFor(post(PATH).inScenario("reset")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER))
-			.willSetStateTo("ok"));
-		wireMock.stubFor(post(PATH).inScenario("reset")
-			.whenScenarioStateIs("ok")
-			.willReturn(aResponse().withStatus(200)
-				.withHeader("Content-Type", "application/json")
-				.withBody(fixture("openrouter-spec/response-200.example.json"))));
+		stubFirstAttemptThenSuccess(
+				aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER),
+				successResponse());
 		MessagesClient client = builder().retryPolicy(fastRetries(3)).build();
 		assertThat(client.create(hello()).id()).isEqualTo("msg_abc123");
 		wireMock.verify(2, postRequestedFor(urlEqualTo(PATH)));
