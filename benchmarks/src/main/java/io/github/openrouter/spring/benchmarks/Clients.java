@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Builds the compared clients, all pointed at the same fake server; {@code -Dbench.clients=floor,sdk}
  * picks some of them. Besides the default three, {@code starter-blocking} (streams read through the
- * blocking {@code MessageStream}) and {@code starter-default-pool} (the builder's own connector) can be
- * asked for.
+ * blocking {@code MessageStream}) and {@code starter-default-pool} (the builder's own connector) and {@code webclient} (a plain WebClient,
+ * create only) can be asked for.
  *
  * @since 0.1.0
  */
@@ -43,6 +43,10 @@ final class Clients {
 				return new StarterClient(name, port, 0, false);
 			case "floor":
 				return new FloorClient(port, connections);
+			case "webclient":
+				return new WebClientClient(port, connections, false);
+			case "connector":
+				return new WebClientClient(port, connections, true);
 			case "anthropic-sdk":
 			case "sdk":
 				return new SdkClient(port, connections);
