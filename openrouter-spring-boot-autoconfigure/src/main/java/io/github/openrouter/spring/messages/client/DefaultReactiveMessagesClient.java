@@ -3,7 +3,6 @@ package io.github.openrouter.spring.messages.client;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
@@ -13,7 +12,6 @@ import io.github.openrouter.spring.messages.error.ErrorMapper;
 import io.github.openrouter.spring.messages.error.OpenRouterApiException;
 import io.github.openrouter.spring.messages.error.OpenRouterDecodingException;
 import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException;
-import io.github.openrouter.spring.messages.error.RequestValidationException;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
@@ -38,7 +36,6 @@ import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one HTTP implementation of {@link ReactiveMessagesClient}, over Spring's {@link WebClient}.
@@ -69,7 +66,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
-	private final RequestDefaults defaults;
+	private final RequestPreparer preparer;
 
 	private final RetrySupport retrySupport;
 
@@ -90,8 +87,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	 */
 	public DefaultReactiveMessagesClient(ClientSettings settings) {
 		this.settings = settings;
-		this.defaults = new RequestDefaults(this.mapper, settings.defaultModel(), settings.fallbackModels(),
-				settings.providerPreferences());
+		this.preparer = new RequestPreparer(settings, this.mapper);
 		this.retrySupport = new RetrySupport(settings.retryPolicy(), this::timer,
 				() -> ThreadLocalRandom.current().nextDouble());
 		ClientHttpConnector connector = settings.clientConnector();
@@ -203,60 +199,8 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	}
 
 	private PreparedCall prepare(MessageRequest request, RequestOptions options, boolean streaming) {
-		if (request == null) {
-			throw new RequestValidationException("request", "required", "request is required");
-		}
-		RequestOptions callOptions = (options != null) ? options : RequestOptions.none();
-		ObjectNode body = this.mapper.valueToTree(request);
-		this.defaults.applyTo(body);
-		if (streaming) {
-			body.put("stream", true);
-		}
-		else {
-			body.remove("stream");
-		}
-		RequestValidator.validate(body, callOptions);
-		HttpHeaders headers = headers(callOptions, streaming);
-		byte[] bytes = this.mapper.writeValueAsBytes(body);
-		Duration budget = (callOptions.timeout() != null) ? callOptions.timeout() : this.settings.timeouts().total();
-		if (budget.isNegative() || budget.isZero()) {
-			throw new RequestValidationException("timeout", "positive",
-					"the timeout option must be positive but was " + budget);
-		}
-		return new PreparedCall(bytes, headers, budget, streaming);
-	}
-
-	private HttpHeaders headers(RequestOptions options, boolean streaming) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		headers.setAccept(java.util.List.of(streaming ? MediaType.TEXT_EVENT_STREAM : MediaType.APPLICATION_JSON));
-		if (this.settings.appReferer() != null) {
-			headers.set("HTTP-Referer", this.settings.appReferer());
-		}
-		if (this.settings.appTitle() != null) {
-			headers.set("X-OpenRouter-Title", this.settings.appTitle());
-		}
-		if (!this.settings.appCategories().isEmpty()) {
-			headers.set("X-OpenRouter-Categories", String.join(",", this.settings.appCategories()));
-		}
-		boolean metadata = (options.routingMetadata() != null) ? options.routingMetadata()
-				: this.settings.routingMetadata();
-		if (metadata) {
-			headers.set(METADATA_HEADER, "enabled");
-		}
-		if (options.sessionId() != null) {
-			headers.set("x-session-id", options.sessionId());
-		}
-		this.settings.defaultHeaders().forEach(headers::set);
-		for (Map.Entry<String, String> header : options.headers().entrySet()) {
-			if (HttpHeaders.AUTHORIZATION.equalsIgnoreCase(header.getKey())) {
-				throw new RequestValidationException("headers.Authorization", "set only from the client's API key",
-						"headers.Authorization cannot be set per call: it is set only from the client's API key");
-			}
-			headers.set(header.getKey(), header.getValue());
-		}
-		headers.setBearerAuth(this.settings.apiKey());
-		return headers;
+		RequestPreparer.Prepared prepared = this.preparer.prepare(request, options, streaming);
+		return new PreparedCall(prepared.body(), prepared.headers(), prepared.budget(), streaming);
 	}
 
 	private Mono<ResponseEntity<Flux<DataBuffer>>> exchange(PreparedCall call, Scheduler timer) {

@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>
  * Works on the JSON that would be sent, after client defaults were merged, so it also sees
- * fields set through the request's escape hatch.
+ * fields set through the request's escape hatch. The client itself applies the same rules to the
+ * typed request ({@code MessageRequestValidator}), which spares it a JSON tree per call.
  *
  * @since 0.1.0
  */
@@ -307,7 +308,7 @@ public final class RequestValidator {
 		return value == null || value.isNull() || value.isMissingNode();
 	}
 
-	private static RequestValidationException fail(String field, String limit, String message) {
+	static RequestValidationException fail(String field, String limit, String message) {
 		String full = message.contains(limit) ? message : message + " (limit: " + limit + ")";
 		return new RequestValidationException(field, limit, full);
 	}
