@@ -83,30 +83,33 @@ final class MessageRequestValidator {
 			throw fail("messages", "at least 1 message", "messages must contain at least 1 message but was empty");
 		}
 		for (int i = 0; i < messages.size(); i++) {
-			String path = "messages[" + i + "]";
 			MessageParam message = messages.get(i);
 			if (message.role() == null || message.role().value() == null || message.role().value().isBlank()) {
+				String path = "messages[" + i + "]";
 				throw fail(path + ".role", "required", path + ".role is required (user, assistant or system)");
 			}
 			MessageContent content = message.content();
 			if (content == null) {
+				String path = "messages[" + i + "]";
 				throw fail(path + ".content", "required", path + ".content is required");
 			}
 			if (content.text() != null) {
 				if (content.text().isEmpty()) {
+					String path = "messages[" + i + "]";
 					throw fail(path + ".content", "not empty", path + ".content must not be an empty string");
 				}
 				continue;
 			}
 			List<ContentBlock> blocks = content.asBlocks();
 			if (blocks.isEmpty()) {
+				String path = "messages[" + i + "]";
 				throw fail(path + ".content", "at least 1 content block",
 						path + ".content must contain at least 1 content block but was empty");
 			}
 			for (int j = 0; j < blocks.size(); j++) {
 				ContentBlock block = blocks.get(j);
 				if (!isObject(block) || !hasText(property(block, "type"))) {
-					String blockPath = path + ".content[" + j + "]";
+					String blockPath = "messages[" + i + "].content[" + j + "]";
 					throw fail(blockPath + ".type", "required", blockPath + ".type is required");
 				}
 			}
@@ -168,22 +171,24 @@ final class MessageRequestValidator {
 
 	private static void validateTools(MessageRequest request) {
 		List<Tool> tools = request.tools();
-		Set<String> names = new HashSet<>();
+		Set<String> names = (tools != null && !tools.isEmpty()) ? new HashSet<>() : Set.of();
 		if (tools != null) {
 			for (int i = 0; i < tools.size(); i++) {
 				Tool tool = tools.get(i);
-				String path = "tools[" + i + "]";
 				Object name = property(tool, "name");
 				Object type = property(tool, "type");
 				boolean custom = isAbsent(type) || "custom".equals(stringOrEmpty(type));
 				if (custom && !hasNonEmptyString(name)) {
+					String path = "tools[" + i + "]";
 					throw fail(path + ".name", "required for custom tools", path + ".name is required for a custom tool");
 				}
 				if (custom && isAbsent(property(tool, "input_schema"))) {
+					String path = "tools[" + i + "]";
 					throw fail(path + ".input_schema", "required for custom tools",
 							path + ".input_schema is required for a custom tool");
 				}
 				if (hasNonEmptyString(name) && !names.add(string(name))) {
+					String path = "tools[" + i + "]";
 					throw fail(path + ".name", "unique among tools", path + ".name '" + string(name)
 							+ "' is not unique: tool names must be unique among tools");
 				}

@@ -36,6 +36,10 @@ final class RequestPreparer {
 
 	private final HttpHeaders streamHeaders;
 
+	private final HttpHeaders completeCreateHeaders;
+
+	private final HttpHeaders completeStreamHeaders;
+
 	private final Map<String, String> defaultHeaders;
 
 	private final boolean routingMetadata;
@@ -61,6 +65,8 @@ final class RequestPreparer {
 		this.routingMetadata = settings.routingMetadata();
 		this.authorization = "Bearer " + settings.apiKey();
 		this.defaultBudget = settings.timeouts().total();
+		this.completeCreateHeaders = HttpHeaders.readOnlyHttpHeaders(headers(RequestOptions.none(), false));
+		this.completeStreamHeaders = HttpHeaders.readOnlyHttpHeaders(headers(RequestOptions.none(), true));
 	}
 
 	/**
@@ -81,7 +87,7 @@ final class RequestPreparer {
 		// serialized fails the same way as before, whatever else is wrong
 		byte[] body = this.writer.writeValueAsBytes(toSend);
 		MessageRequestValidator.validate(toSend, callOptions);
-		HttpHeaders headers = headers(callOptions, streaming);
+		HttpHeaders headers = headersFor(callOptions, streaming);
 		Duration budget = (callOptions.timeout() != null) ? callOptions.timeout() : this.defaultBudget;
 		if (budget.isNegative() || budget.isZero()) {
 			throw new RequestValidationException("timeout", "positive",
@@ -108,17 +114,25 @@ final class RequestPreparer {
 		if (!model && !models && !provider && !restream) {
 			return request;
 		}
-		MessageRequest.Builder builder = request.toBuilder();
-		if (model) {
-			builder.model(this.defaultModel);
+		// the canonical constructor rather than toBuilder(): it keeps the (immutable) lists as they are
+		MessageRequest r = request;
+		return new MessageRequest(model ? this.defaultModel : r.model(), r.messages(), r.maxTokens(), r.system(),
+				stream, r.temperature(), r.topP(), r.topK(), r.stopSequences(), r.metadata(), r.tools(),
+				r.toolChoice(), r.thinking(), r.outputConfig(), r.cacheControl(), r.contextManagement(),
+				r.serviceTier(), r.speed(), models ? this.fallbackModels : r.models(), r.fallbacks(),
+				provider ? this.providerPreferences : r.provider(), r.plugins(), r.route(), r.sessionId(), r.user(),
+				r.trace(), r.stopServerToolsWhen(), r.extraBody());
+	}
+
+	/**
+	 * Returns the headers of one call: the read-only headers built up front when the call sets none
+	 * of its own (shared by such calls), else a fresh copy with the call's values.
+	 */
+	private HttpHeaders headersFor(RequestOptions options, boolean streaming) {
+		if (options.headers().isEmpty() && options.sessionId() == null && options.routingMetadata() == null) {
+			return streaming ? this.completeStreamHeaders : this.completeCreateHeaders;
 		}
-		if (models) {
-			builder.models(this.fallbackModels);
-		}
-		if (provider) {
-			builder.provider(this.providerPreferences);
-		}
-		return builder.stream(stream).build();
+		return headers(options, streaming);
 	}
 
 	private HttpHeaders headers(RequestOptions options, boolean streaming) {
@@ -175,7 +189,8 @@ final class RequestPreparer {
 	 * A validated call ready to send.
 	 *
 	 * @param body the JSON body
-	 * @param headers the headers, a fresh copy per call
+	 * @param headers the headers: read-only and shared by the calls that set no header, session id or
+	 * metadata option of their own, else a fresh copy
 	 * @param budget the total time budget
 	 */
 	record Prepared(byte[] body, HttpHeaders headers, Duration budget) {

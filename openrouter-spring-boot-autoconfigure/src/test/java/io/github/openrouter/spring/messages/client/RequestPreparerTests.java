@@ -233,14 +233,27 @@ class RequestPreparerTests {
 	}
 
 	@Test
-	void shouldGiveEachCallItsOwnHeaders() {
+	void shouldShareReadOnlyHeadersBetweenCallsWithoutOptions() {
 		RequestPreparer preparer = new RequestPreparer(WITH_DEFAULTS, MAPPER);
 		HttpHeaders first = preparer.prepare(base().build(), RequestOptions.none(), false).headers();
+		assertThat(preparer.prepare(base().build(), null, false).headers()).isSameAs(first);
+		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> first.set("X-Added", "yes"));
+		assertThat(preparer.prepare(base().build(), RequestOptions.none(), true).headers()).isNotSameAs(first);
+	}
+
+	@Test
+	void shouldGiveEachCallWithOptionsItsOwnHeaders() {
+		RequestPreparer preparer = new RequestPreparer(WITH_DEFAULTS, MAPPER);
+		RequestOptions options = RequestOptions.builder().header("X-Per-Call", "p").build();
+		HttpHeaders first = preparer.prepare(base().build(), options, false).headers();
 		first.add("X-Custom", "two");
 		first.set("X-Added", "yes");
-		HttpHeaders second = preparer.prepare(base().build(), RequestOptions.none(), false).headers();
+		HttpHeaders second = preparer.prepare(base().build(), options, false).headers();
+		assertThat(second).isNotSameAs(first);
 		assertThat(second.get("X-Custom")).containsExactly("one");
 		assertThat(second.containsHeader("X-Added")).isFalse();
+		assertThat(preparer.prepare(base().build(), RequestOptions.none(), false).headers().get("X-Custom"))
+			.containsExactly("one");
 	}
 
 	@Test

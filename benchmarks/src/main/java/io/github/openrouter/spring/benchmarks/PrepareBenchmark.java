@@ -1,0 +1,149 @@
+package io.github.openrouter.spring.benchmarks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.github.openrouter.spring.messages.MessagesClient;
+import io.github.openrouter.spring.messages.RequestOptions;
+import io.github.openrouter.spring.messages.client.ClientSettings;
+import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
+import io.github.openrouter.spring.messages.client.RequestPreparationProbe;
+import io.github.openrouter.spring.messages.client.RequestValidator;
+import io.github.openrouter.spring.messages.model.MessageRequest;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * JMH micro-benchmarks of the starter's per-call request preparation (defaults, validation, body
+ * bytes and headers, before any I/O) for the benchmark's request: the one-pass preparation the client
+ * uses now versus the JSON-tree path it used before ({@code valueToTree}, checks on the tree, the tree
+ * written, headers built from scratch), reproduced here with public API. Run with {@code -prof gc}
+ * for allocation per operation.
+ *
+ * @since 0.1.0
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
+public class PrepareBenchmark {
+
+	private final JsonMapper mapper = JsonMapper.builder().build();
+
+	private final MessageRequest request = MessageRequest.builder()
+		.model(Requests.MODEL)
+		.maxTokens(Requests.MAX_TOKENS)
+		.addUserMessage(Requests.PROMPT)
+		.build();
+
+	private final ClientSettings settings = settings();
+
+	private final RequestPreparationProbe probe = new RequestPreparationProbe(this.settings);
+
+	/**
+	 * The one-pass preparation of a create call, as the client does it now.
+	 * @return the prepared call
+	 */
+	@Benchmark
+	public Object createOnePass() {
+		return this.probe.prepare(this.request, RequestOptions.none(), false);
+	}
+
+	/**
+	 * The tree preparation of a create call, as the client did it before.
+	 * @param blackhole sink for the headers
+	 * @return the body
+	 */
+	@Benchmark
+	public byte[] createTree(Blackhole blackhole) {
+		return treePrepare(false, blackhole);
+	}
+
+	/**
+	 * The one-pass preparation of a stream call ({@code stream: true} set on a copy of the request).
+	 * @return the prepared call
+	 */
+	@Benchmark
+	public Object streamOnePass() {
+		return this.probe.prepare(this.request, RequestOptions.none(), true);
+	}
+
+	/**
+	 * The tree preparation of a stream call, as the client did it before.
+	 * @param blackhole sink for the headers
+	 * @return the body
+	 */
+	@Benchmark
+	public byte[] streamTree(Blackhole blackhole) {
+		return treePrepare(true, blackhole);
+	}
+
+	private byte[] treePrepare(boolean streaming, Blackhole blackhole) {
+		RequestOptions options = RequestOptions.none();
+		ObjectNode body = this.mapper.valueToTree(this.request);
+		// the client has no defaults here: the old RequestDefaults.applyTo only looked at three fields
+		if (streaming) {
+			body.put("stream", true);
+		}
+		else {
+			body.remove("stream");
+		}
+		RequestValidator.validate(body, options);
+		blackhole.consume(treeHeaders(options, streaming));
+		return this.mapper.writeValueAsBytes(body);
+	}
+
+	private HttpHeaders treeHeaders(RequestOptions options, boolean streaming) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.setAccept(List.of(streaming ? MediaType.TEXT_EVENT_STREAM : MediaType.APPLICATION_JSON));
+		if (this.settings.appReferer() != null) {
+			headers.set("HTTP-Referer", this.settings.appReferer());
+		}
+		if (this.settings.appTitle() != null) {
+			headers.set("X-OpenRouter-Title", this.settings.appTitle());
+		}
+		if (!this.settings.appCategories().isEmpty()) {
+			headers.set("X-OpenRouter-Categories", String.join(",", this.settings.appCategories()));
+		}
+		boolean metadata = (options.routingMetadata() != null) ? options.routingMetadata()
+				: this.settings.routingMetadata();
+		if (metadata) {
+			headers.set(DefaultReactiveMessagesClient.METADATA_HEADER, "enabled");
+		}
+		if (options.sessionId() != null) {
+			headers.set("x-session-id", options.sessionId());
+		}
+		this.settings.defaultHeaders().forEach(headers::set);
+		for (Map.Entry<String, String> header : options.headers().entrySet()) {
+			headers.set(header.getKey(), header.getValue());
+		}
+		headers.setBearerAuth(this.settings.apiKey());
+		return headers;
+	}
+
+	private static ClientSettings settings() {
+		try (DefaultReactiveMessagesClient client = (DefaultReactiveMessagesClient) MessagesClient.builder()
+			.baseUrl("http://127.0.0.1:1/api/v1")
+			.apiKey("sk-or-bench")
+			.buildReactive()) {
+			return client.settings();
+		}
+	}
+
+}
