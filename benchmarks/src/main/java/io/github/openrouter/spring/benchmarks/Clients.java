@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * Builds the compared clients, all pointed at the same fake server; {@code -Dbench.clients=floor,sdk}
- * picks some of them. Besides the default three, {@code starter-blocking} (streams read through the
- * blocking {@code MessageStream}) and {@code starter-default-pool} (the builder's own connector) and {@code webclient} (a plain WebClient,
- * create only) can be asked for.
+ * picks some of them. Besides the default three, these can be asked for: {@code starter-blocking}
+ * (streams read through the blocking {@code MessageStream}), {@code starter-default-pool} (the
+ * builder's own connector), {@code starter-observed} (meters recorded into a registry), and two
+ * create-only reference points, {@code webclient} (a plain WebClient) and {@code connector} (the same
+ * connector called directly, without WebClient's layers).
  *
  * @since 0.1.0
  */
@@ -39,6 +41,8 @@ final class Clients {
 				return new StarterClient(name, port, connections, false);
 			case "starter-blocking":
 				return new StarterClient(name, port, connections, true);
+			case "starter-observed":
+				return new StarterClient(name, port, connections, false, true);
 			case "starter-default-pool":
 				return new StarterClient(name, port, 0, false);
 			case "floor":

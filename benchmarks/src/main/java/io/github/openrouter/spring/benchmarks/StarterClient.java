@@ -12,6 +12,9 @@ import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.stream.ContentBlockDeltaEvent;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.github.openrouter.spring.messages.model.stream.TextDelta;
+import io.github.openrouter.spring.messages.observation.MessagesMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import reactor.core.publisher.Flux;
@@ -52,11 +55,30 @@ public final class StarterClient implements BenchClient {
 	 * instead of blocking on the reactive stream
 	 */
 	public StarterClient(String name, int port, int maxConnections, boolean blockingStreams) {
+		this(name, port, maxConnections, blockingStreams, false);
+	}
+
+	/**
+	 * Creates a starter client for the fake server, optionally observed.
+	 * @param name the name in result tables
+	 * @param port the fake server's port
+	 * @param maxConnections the connection-pool size, or 0 to keep the builder's default connector
+	 * @param blockingStreams whether {@link StreamCall#run} iterates a blocking {@link MessageStream}
+	 * instead of blocking on the reactive stream
+	 * @param observed whether calls are observed and their meters recorded into a
+	 * {@link SimpleMeterRegistry}, as in an application with Spring Boot's actuator
+	 */
+	public StarterClient(String name, int port, int maxConnections, boolean blockingStreams, boolean observed) {
 		this.name = name;
 		this.blockingStreams = blockingStreams;
 		MessagesClientBuilder builder = MessagesClient.builder()
 			.baseUrl("http://127.0.0.1:" + port + "/api/v1")
 			.apiKey("sk-or-bench");
+		if (observed) {
+			ObservationRegistry registry = ObservationRegistry.create();
+			registry.observationConfig().observationHandler(new MessagesMeterObservationHandler(new SimpleMeterRegistry()));
+			builder.observationRegistry(registry);
+		}
 		if (maxConnections > 0) {
 			this.connections = ConnectionProvider.builder("bench-starter")
 				.maxConnections(maxConnections)

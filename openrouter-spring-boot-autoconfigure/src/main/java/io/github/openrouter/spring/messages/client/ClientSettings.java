@@ -37,8 +37,8 @@ import reactor.core.scheduler.Scheduler;
  * @param wireLogging whether to log requests and responses at DEBUG
  * @param wireLogMaxBodyChars the longest body excerpt to log
  * @param exchangeMode whether requests go through WebClient or straight to the connector
- * @param timerScheduler scheduler for timeouts and retry delays, or {@code null} for Reactor's
- * parallel scheduler (looked up per call, so tests can use virtual time)
+ * @param timerScheduler scheduler for timeouts and retry delays (tests pass a virtual-time one), or
+ * {@code null} for the shared hashed-wheel timer, which arms a timeout without waking a thread
  * @since 0.1.0
  */
 public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder webClientBuilder,

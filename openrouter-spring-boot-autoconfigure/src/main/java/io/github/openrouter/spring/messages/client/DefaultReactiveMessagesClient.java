@@ -31,7 +31,6 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.core.JacksonException;
@@ -206,7 +205,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 
 	private Scheduler timer() {
 		Scheduler scheduler = this.settings.timerScheduler();
-		return (scheduler != null) ? scheduler : Schedulers.parallel();
+		return (scheduler != null) ? scheduler : WheelTimerScheduler.shared();
 	}
 
 	private PreparedCall prepare(MessageRequest request, RequestOptions options, boolean streaming) {
