@@ -5,6 +5,7 @@ import java.net.URI;
 import io.github.openrouter.spring.messages.ExchangeMode;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ClientHttpRequest;
 import reactor.core.publisher.Mono;
@@ -34,8 +35,9 @@ final class ConnectorExchange implements Exchange {
 	public Mono<ExchangeResponse> exchange(URI uri, HttpHeaders headers, byte[] body, ErrorResponses errors) {
 		return this.connector.connect(HttpMethod.POST, uri, (request) -> write(request, headers, body))
 			.flatMap((response) -> {
-				int status = response.getStatusCode().value();
-				if (response.getStatusCode().is2xxSuccessful()) {
+				HttpStatusCode statusCode = response.getStatusCode();
+				int status = statusCode.value();
+				if (statusCode.is2xxSuccessful()) {
 					return Mono.just(new ExchangeResponse(status, response.getHeaders(), response.getBody()));
 				}
 				return errors
