@@ -64,6 +64,8 @@ public final class MessagesClientBuilder {
 
 	private int wireLogMaxBodyChars = 2000;
 
+	private ExchangeMode exchangeMode = ExchangeMode.AUTO;
+
 	MessagesClientBuilder() {
 	}
 
@@ -254,6 +256,16 @@ public final class MessagesClientBuilder {
 	}
 
 	/**
+	 * Sets how requests are sent: through WebClient, or straight to its connector.
+	 * @param exchangeMode the mode, by default {@link ExchangeMode#AUTO}
+	 * @return this builder
+	 */
+	public MessagesClientBuilder exchangeMode(ExchangeMode exchangeMode) {
+		this.exchangeMode = Objects.requireNonNull(exchangeMode, "exchangeMode");
+		return this;
+	}
+
+	/**
 	 * Builds a blocking client.
 	 * @return the client
 	 */
@@ -282,7 +294,7 @@ public final class MessagesClientBuilder {
 				this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
 				this.appReferer, this.appTitle, new ArrayList<>(this.appCategories), this.defaultHeaders,
 				this.timeouts, this.retryPolicy, this.observationRegistry, this.observationConvention, this.wireLogging,
-				this.wireLogMaxBodyChars, null);
+				this.wireLogMaxBodyChars, this.exchangeMode, null);
 	}
 
 	@Override
