@@ -21,8 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads parts of request model values the way their JSON shows them, without serializing them, so
- * that {@link MessageRequestValidator} can apply {@link RequestValidator}'s rules to the typed
- * request.
+ * that {@link RequestValidator} can apply JSON-shaped rules to the typed request.
  *
  * <p>
  * A value is seen through Jackson's own serialization view of its class (property names,

@@ -86,7 +86,7 @@ final class RequestPreparer {
 		// written before validating, as the tree used to be made first: a value that cannot be
 		// serialized fails the same way as before, whatever else is wrong
 		byte[] body = this.writer.writeValueAsBytes(toSend);
-		MessageRequestValidator.validate(toSend, callOptions);
+		RequestValidator.validate(toSend, callOptions);
 		HttpHeaders headers = headersFor(callOptions, streaming);
 		Duration budget = (callOptions.timeout() != null) ? callOptions.timeout() : this.defaultBudget;
 		if (budget.isNegative() || budget.isZero()) {

@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The client's request preparation as it was before {@link RequestPreparer} (a JSON tree per call:
- * {@code valueToTree}, defaults merged into the tree, {@link RequestValidator} on the tree, then the
+ * {@code valueToTree}, defaults merged into the tree, {@link TreeRequestValidator} on the tree, then the
  * tree written), kept only as the reference the one-pass preparation is checked against.
  */
 public final class TreeRequestPreparation {
@@ -61,7 +61,7 @@ public final class TreeRequestPreparation {
 		else {
 			body.remove("stream");
 		}
-		RequestValidator.validate(body, options);
+		TreeRequestValidator.validate(body, options);
 		return body;
 	}
 
