@@ -1,6 +1,7 @@
 package io.github.openrouter.spring.messages.streaming;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -111,9 +112,13 @@ public final class StreamEventDecoder {
 
 	/**
 	 * The state of one decoding: frame decoder and accumulator. Emits items that are either
-	 * a {@link StreamEvent} or the {@link Throwable} that ends the stream.
+	 * a {@link StreamEvent} or the {@link Throwable} that ends the stream. Each frame's data is
+	 * parsed while the frame decoder hands it over, straight from the chunk's bytes, so before
+	 * the chunk is released.
 	 */
-	private final class DecodingState {
+	private final class DecodingState implements SseFrameDecoder.Handler {
+
+		private static final byte[] DONE = { '[', 'D', 'O', 'N', 'E', ']' };
 
 		private final SseFrameDecoder frames = new SseFrameDecoder(StreamEventDecoder.this.maxFrameBytes);
 
@@ -122,6 +127,15 @@ public final class StreamEventDecoder {
 		private final @Nullable String generationId;
 
 		private final @Nullable Runnable keepAliveListener;
+
+		/** Where the frames of the chunk being decoded put their items. */
+		private List<Object> items = List.of();
+
+		/** The body has ended: a last event that fails to parse was cut short. */
+		private boolean bodyEnded;
+
+		/** The body ended inside an event. */
+		private boolean unterminated;
 
 		/** {@code message_stop} seen: what follows is drained and ignored. */
 		private boolean stopped;
@@ -139,70 +153,84 @@ public final class StreamEventDecoder {
 		}
 
 		List<Object> onChunk(DataBuffer buffer) {
-			List<SseFrame> decoded;
 			try {
 				if (this.stopped || this.failed) {
 					return List.of();
 				}
-				decoded = this.frames.decode(buffer);
-			}
-			catch (SseFrameTooLargeException ex) {
-				return fail(ex);
+				List<Object> chunkItems = new ArrayList<>();
+				this.items = chunkItems;
+				try {
+					this.frames.decode(buffer, this);
+				}
+				catch (SseFrameTooLargeException ex) {
+					if (!this.stopped && !this.failed) {
+						chunkItems.add(ex);
+						this.failed = true;
+					}
+				}
+				finally {
+					this.items = List.of();
+				}
+				return chunkItems;
 			}
 			finally {
 				DataBufferUtils.release(buffer);
 			}
-			return onFrames(decoded, false);
 		}
 
 		List<Object> onBodyEnd() {
 			if (this.stopped || this.failed) {
 				return List.of();
 			}
-			boolean unterminated = this.frames.hasPendingData();
-			List<Object> items = onFrames(this.frames.finish(), unterminated);
+			List<Object> endItems = new ArrayList<>(2);
+			this.items = endItems;
+			this.bodyEnded = true;
+			this.unterminated = this.frames.hasPendingData();
+			try {
+				this.frames.finish(this);
+			}
+			finally {
+				this.items = List.of();
+			}
 			if (!this.stopped && !this.failed) {
-				items = new ArrayList<>(items);
-				items.add(new IncompleteStreamException(
-						"The stream ended before message_stop" + (unterminated ? ", inside an event" : ""),
+				endItems.add(new IncompleteStreamException(
+						"The stream ended before message_stop" + (this.unterminated ? ", inside an event" : ""),
 						this.accumulator.snapshot()));
 				this.failed = true;
 			}
-			return items;
+			return endItems;
 		}
 
-		private List<Object> onFrames(List<SseFrame> decoded, boolean lastMayBeTruncated) {
-			if (decoded.isEmpty()) {
-				return List.of();
+		@Override
+		public void onComment(String comment) {
+			if (this.keepAliveListener != null && !this.stopped && !this.failed) {
+				this.keepAliveListener.run();
 			}
-			List<Object> items = new ArrayList<>(decoded.size());
-			for (int i = 0; i < decoded.size() && !this.stopped && !this.failed; i++) {
-				SseFrame frame = decoded.get(i);
-				if (frame.isComment()) {
-					if (this.keepAliveListener != null) {
-						this.keepAliveListener.run();
-					}
-					continue;
-				}
-				if (frame.dataEquals("[DONE]")) {
-					continue;
-				}
-				StreamEvent event;
-				try {
-					event = StreamEventDecoder.this.reader.read(frame.data());
-				}
-				catch (OpenRouterDecodingException ex) {
-					if (lastMayBeTruncated && i == decoded.size() - 1) {
-						// the body ended inside this event: report the truncation, not the JSON
-						return items;
-					}
-					items.add(ex);
-					this.failed = true;
-					return items;
-				}
-				onEvent(event, items);
+		}
+
+		@Override
+		public void onEvent(@Nullable String event, byte[] data, int offset, int length, @Nullable String id) {
+			if (this.stopped || this.failed || isDone(data, offset, length)) {
+				return;
 			}
-			return items;
+			StreamEvent streamEvent;
+			try {
+				streamEvent = StreamEventDecoder.this.reader.read(data, offset, length);
+			}
+			catch (OpenRouterDecodingException ex) {
+				if (this.bodyEnded && this.unterminated) {
+					// the body ended inside this event: report the truncation, not the JSON
+					return;
+				}
+				this.items.add(ex);
+				this.failed = true;
+				return;
+			}
+			onEvent(streamEvent, this.items);
+		}
+
+		private static boolean isDone(byte[] data, int offset, int length) {
+			return length == DONE.length && Arrays.equals(data, offset, offset + length, DONE, 0, DONE.length);
 		}
 
 		private void onEvent(StreamEvent event, List<Object> items) {
@@ -230,13 +258,6 @@ public final class StreamEventDecoder {
 			if (event instanceof MessageStopEvent) {
 				this.stopped = true;
 			}
-		}
-
-		private List<Object> fail(Throwable failure) {
-			this.failed = true;
-			List<Object> items = new ArrayList<>(1);
-			items.add(failure);
-			return items;
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,7 +21,10 @@ import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferWrapper;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.core.io.buffer.NettyDataBufferFactory;
+import org.springframework.core.io.buffer.PooledDataBuffer;
 
 import io.github.openrouter.spring.messages.error.IncompleteStreamException;
 import io.github.openrouter.spring.messages.error.OpenRouterDecodingException;
@@ -97,6 +101,23 @@ class StreamEventDecoderTests {
 		assertThat(actual).isEqualTo(expected);
 		assertThat(MAPPER.readTree(MAPPER.writeValueAsBytes(actual)))
 			.isEqualTo(MAPPER.readTree(MAPPER.writeValueAsBytes(expected)));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("fixtures")
+	void shouldParseEachChunkBeforeReleasingIt(Path file) {
+		byte[] bytes = SseFixtures.read(file);
+		Outcome expected = decode(List.of(bytes));
+		for (int size : new int[] { 13, 200, bytes.length + 1 }) {
+			List<ScramblingBuffer> buffers = new ArrayList<>();
+			Flux<DataBuffer> body = Flux.fromIterable(SseFixtures.fixedChunks(bytes, size)).map((chunk) -> {
+				ScramblingBuffer buffer = new ScramblingBuffer(chunk);
+				buffers.add(buffer);
+				return buffer;
+			});
+			assertThat(decode(body)).as("chunks of %d", size).isEqualTo(expected);
+			assertThat(buffers).allSatisfy((buffer) -> assertThat(buffer.isAllocated()).isFalse());
+		}
 	}
 
 	@Test
@@ -303,9 +324,17 @@ class StreamEventDecoderTests {
 	}
 
 	private Outcome decode(List<byte[]> chunks, String generationId) {
+		return decode(chunks(chunks), generationId);
+	}
+
+	private Outcome decode(Flux<DataBuffer> body) {
+		return decode(body, null);
+	}
+
+	private Outcome decode(Flux<DataBuffer> body, String generationId) {
 		List<StreamEvent> events = new ArrayList<>();
 		Throwable[] error = new Throwable[1];
-		this.decoder.decode(chunks(chunks), generationId)
+		this.decoder.decode(body, generationId)
 			.doOnNext(events::add)
 			.onErrorResume((ex) -> {
 				error[0] = ex;
@@ -321,6 +350,42 @@ class StreamEventDecoderTests {
 
 	private static byte[] bytes(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** A heap buffer whose bytes are overwritten when it is released, as a pool may reuse them. */
+	private static final class ScramblingBuffer extends DataBufferWrapper implements PooledDataBuffer {
+
+		private final byte[] bytes;
+
+		private boolean allocated = true;
+
+		ScramblingBuffer(byte[] bytes) {
+			super(DefaultDataBufferFactory.sharedInstance.wrap(bytes));
+			this.bytes = bytes;
+		}
+
+		@Override
+		public boolean isAllocated() {
+			return this.allocated;
+		}
+
+		@Override
+		public PooledDataBuffer retain() {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public PooledDataBuffer touch(Object hint) {
+			return this;
+		}
+
+		@Override
+		public boolean release() {
+			Arrays.fill(this.bytes, (byte) '\n');
+			this.allocated = false;
+			return true;
+		}
+
 	}
 
 	/** Events and terminal error of one decoding; errors compare by class and message. */
