@@ -37,7 +37,9 @@ import io.github.openrouter.spring.messages.model.stream.StreamEvent;
  *
  * <p>
  * Each subscription decodes independently. Data buffers are released once decoded, and
- * buffered ones when the subscription is cancelled. Thread-safe.
+ * buffered ones when the subscription is cancelled. A blocking {@link DefaultMessageStream}
+ * is told where the events of each chunk end, so that its reader is woken once per chunk.
+ * Thread-safe.
  *
  * @since 0.1.0
  */
@@ -45,6 +47,12 @@ public final class StreamEventDecoder {
 
 	/** How many body chunks are requested ahead of the events decoded from them. */
 	private static final int BODY_PREFETCH = 2;
+
+	/** Marks where the events of one chunk begin, for an {@link EventBatchListener}. */
+	private static final Object BATCH_START = new Object();
+
+	/** Marks where the events of one chunk end, for an {@link EventBatchListener}. */
+	private static final Object BATCH_END = new Object();
 
 	private final StreamEventReader reader;
 
@@ -93,14 +101,21 @@ public final class StreamEventDecoder {
 	public Flux<StreamEvent> decode(Flux<DataBuffer> body, @Nullable String generationId,
 			@Nullable Runnable keepAliveListener) {
 		Objects.requireNonNull(body, "body");
-		return Flux.defer(() -> {
-			DecodingState state = new DecodingState(generationId, keepAliveListener);
+		return Flux.deferContextual((context) -> {
+			EventBatchListener batchListener = context.getOrDefault(EventBatchListener.CONTEXT_KEY, null);
+			DecodingState state = new DecodingState(generationId, keepAliveListener, batchListener != null);
 			return body.concatMapIterable(state::onChunk, BODY_PREFETCH)
 				.onErrorResume((ex) -> state.isStopped() ? Flux.empty() : Flux.error(ex))
 				.concatWith(Flux.defer(() -> Flux.fromIterable(state.onBodyEnd())))
 				.<StreamEvent>handle((item, sink) -> {
 					if (item instanceof StreamEvent event) {
 						sink.next(event);
+					}
+					else if (item == BATCH_START) {
+						batchListener.batchStarted();
+					}
+					else if (item == BATCH_END) {
+						batchListener.batchEnded();
 					}
 					else {
 						sink.error((Throwable) item);
@@ -111,8 +126,8 @@ public final class StreamEventDecoder {
 	}
 
 	/**
-	 * The state of one decoding: frame decoder and accumulator. Emits items that are either
-	 * a {@link StreamEvent} or the {@link Throwable} that ends the stream. Each frame's data is
+	 * The state of one decoding: frame decoder and accumulator. Emits items that are a
+	 * {@link StreamEvent}, the {@link Throwable} that ends the stream, or a batch marker. Each frame's data is
 	 * parsed while the frame decoder hands it over, straight from the chunk's bytes, so before
 	 * the chunk is released.
 	 */
@@ -143,9 +158,13 @@ public final class StreamEventDecoder {
 		/** An error item was emitted: nothing more is emitted. */
 		private boolean failed;
 
-		DecodingState(@Nullable String generationId, @Nullable Runnable keepAliveListener) {
+		/** Whether the events of each chunk are put between batch markers. */
+		private final boolean markBatches;
+
+		DecodingState(@Nullable String generationId, @Nullable Runnable keepAliveListener, boolean markBatches) {
 			this.generationId = generationId;
 			this.keepAliveListener = keepAliveListener;
+			this.markBatches = markBatches;
 		}
 
 		boolean isStopped() {
@@ -158,6 +177,9 @@ public final class StreamEventDecoder {
 					return List.of();
 				}
 				List<Object> chunkItems = new ArrayList<>();
+				if (this.markBatches) {
+					chunkItems.add(BATCH_START);
+				}
 				this.items = chunkItems;
 				try {
 					this.frames.decode(buffer, this);
@@ -170,6 +192,12 @@ public final class StreamEventDecoder {
 				}
 				finally {
 					this.items = List.of();
+				}
+				if (this.markBatches) {
+					if (chunkItems.size() == 1) {
+						return List.of();
+					}
+					chunkItems.add(BATCH_END);
 				}
 				return chunkItems;
 			}

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 import reactor.test.StepVerifier;
+import reactor.util.context.Context;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.buffer.DataBuffer;
@@ -118,6 +119,39 @@ class StreamEventDecoderTests {
 			assertThat(decode(body)).as("chunks of %d", size).isEqualTo(expected);
 			assertThat(buffers).allSatisfy((buffer) -> assertThat(buffer.isAllocated()).isFalse());
 		}
+	}
+
+	@Test
+	void shouldTellABatchListenerWhereTheEventsOfEachChunkBeginAndEnd() {
+		byte[] bytes = SseFixtures.read("anthropic-sdk-python/basic_response.sse");
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		int secondEvent = text.indexOf("event: content_block_start");
+		int insideThird = text.indexOf("event: ping") + 3;
+		List<String> seen = new ArrayList<>();
+		EventBatchListener listener = new EventBatchListener() {
+
+			@Override
+			public void batchStarted() {
+				seen.add("[");
+			}
+
+			@Override
+			public void batchEnded() {
+				seen.add("]");
+			}
+
+		};
+		List<byte[]> chunks = List.of(SseFixtures.slice(bytes, 0, secondEvent),
+				SseFixtures.slice(bytes, secondEvent, insideThird), SseFixtures.slice(bytes, insideThird, insideThird + 1),
+				SseFixtures.slice(bytes, insideThird + 1, bytes.length));
+		this.decoder.decode(chunks(chunks), null)
+			.doOnNext((event) -> seen.add(event.getClass().getSimpleName()))
+			.contextWrite(Context.of(EventBatchListener.CONTEXT_KEY, listener))
+			.blockLast();
+		// the fixture has no blank line after message_stop: the end of the body completes it, unmarked
+		assertThat(seen).containsExactly("[", "MessageStartEvent", "]", "[", "ContentBlockStartEvent", "]", "[",
+				"ContentBlockDeltaEvent", "ContentBlockDeltaEvent", "ContentBlockDeltaEvent", "ContentBlockStopEvent",
+				"MessageDeltaEvent", "]", "MessageStopEvent");
 	}
 
 	@Test
