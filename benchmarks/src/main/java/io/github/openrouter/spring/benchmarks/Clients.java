@@ -8,7 +8,8 @@ import java.util.List;
  * Builds the compared clients, all pointed at the same fake server; {@code -Dbench.clients=floor,sdk}
  * picks some of them. Besides the default three, {@code starter-blocking} (streams read through the
  * blocking {@code MessageStream}) and {@code starter-default-pool} (the builder's own connector) and {@code webclient} (a plain WebClient,
- * create only) can be asked for.
+ * create only) can be asked for, and {@code starter-no-partial} (streams that keep no partial
+ * message: {@code keepPartialMessage(false)}).
  *
  * @since 0.1.0
  */
@@ -39,6 +40,8 @@ final class Clients {
 				return new StarterClient(name, port, connections, false);
 			case "starter-blocking":
 				return new StarterClient(name, port, connections, true);
+			case "starter-no-partial":
+				return new StarterClient(name, port, connections, false, false);
 			case "starter-default-pool":
 				return new StarterClient(name, port, 0, false);
 			case "floor":

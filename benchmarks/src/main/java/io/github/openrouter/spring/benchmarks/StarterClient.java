@@ -52,11 +52,27 @@ public final class StarterClient implements BenchClient {
 	 * instead of blocking on the reactive stream
 	 */
 	public StarterClient(String name, int port, int maxConnections, boolean blockingStreams) {
+		this(name, port, maxConnections, blockingStreams, true);
+	}
+
+	/**
+	 * Creates a starter client for the fake server.
+	 * @param name the name in result tables
+	 * @param port the fake server's port
+	 * @param maxConnections the connection-pool size, or 0 to keep the builder's default connector
+	 * @param blockingStreams whether {@link StreamCall#run} iterates a blocking {@link MessageStream}
+	 * instead of blocking on the reactive stream
+	 * @param keepPartialMessage whether streams keep the content received so far for the partial
+	 * message of their exceptions ({@link MessagesClientBuilder#keepPartialMessage(boolean)})
+	 */
+	public StarterClient(String name, int port, int maxConnections, boolean blockingStreams,
+			boolean keepPartialMessage) {
 		this.name = name;
 		this.blockingStreams = blockingStreams;
 		MessagesClientBuilder builder = MessagesClient.builder()
 			.baseUrl("http://127.0.0.1:" + port + "/api/v1")
-			.apiKey("sk-or-bench");
+			.apiKey("sk-or-bench")
+			.keepPartialMessage(keepPartialMessage);
 		if (maxConnections > 0) {
 			this.connections = ConnectionProvider.builder("bench-starter")
 				.maxConnections(maxConnections)

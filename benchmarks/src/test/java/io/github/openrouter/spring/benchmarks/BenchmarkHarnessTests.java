@@ -18,7 +18,8 @@ class BenchmarkHarnessTests {
 
 	static final List<String> clients = Clients.ALL;
 
-	static final List<String> streamingClients = List.of("starter", "starter-blocking", "floor", "anthropic-sdk");
+	static final List<String> streamingClients = List.of("starter", "starter-blocking", "starter-no-partial", "floor",
+			"anthropic-sdk");
 
 	private static FakeOpenRouterServer server;
 

@@ -70,6 +70,8 @@ public class OpenRouterProperties implements Validator {
 
 	private final WireLogging wireLogging = new WireLogging();
 
+	private final Streaming streaming = new Streaming();
+
 	public @Nullable String getApiKey() {
 		return this.apiKey;
 	}
@@ -132,6 +134,10 @@ public class OpenRouterProperties implements Validator {
 
 	public WireLogging getWireLogging() {
 		return this.wireLogging;
+	}
+
+	public Streaming getStreaming() {
+		return this.streaming;
 	}
 
 	@Override
@@ -785,6 +791,28 @@ public class OpenRouterProperties implements Validator {
 
 		public void setMaxBodyChars(int maxBodyChars) {
 			this.maxBodyChars = maxBodyChars;
+		}
+
+	}
+
+	/**
+	 * Streaming settings.
+	 */
+	public static class Streaming {
+
+		/**
+		 * Whether a stream keeps the content received so far, so that the exception of a stream
+		 * that fails or ends early carries the partial message; when false, memory per open stream
+		 * does not grow with the answer and that message has metadata and usage only.
+		 */
+		private boolean keepPartialMessage = true;
+
+		public boolean isKeepPartialMessage() {
+			return this.keepPartialMessage;
+		}
+
+		public void setKeepPartialMessage(boolean keepPartialMessage) {
+			this.keepPartialMessage = keepPartialMessage;
 		}
 
 	}

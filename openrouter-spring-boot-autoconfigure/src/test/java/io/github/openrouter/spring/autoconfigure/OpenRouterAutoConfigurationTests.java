@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
 import io.github.openrouter.spring.messages.RequestOptions;
+import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
@@ -79,6 +80,21 @@ class OpenRouterAutoConfigurationTests {
 			assertThat(context.getBean(MessagesClient.class).reactive())
 				.isSameAs(context.getBean(ReactiveMessagesClient.class));
 		});
+	}
+
+	@Test
+	void shouldKeepThePartialMessageOfStreamsUnlessToldNotTo() {
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY)
+			.run((context) -> assertThat(
+					((DefaultReactiveMessagesClient) context.getBean(ReactiveMessagesClient.class)).settings()
+						.keepPartialMessage())
+				.isTrue());
+		this.contextRunner
+			.withPropertyValues("openrouter.api-key=" + API_KEY, "openrouter.streaming.keep-partial-message=false")
+			.run((context) -> assertThat(
+					((DefaultReactiveMessagesClient) context.getBean(ReactiveMessagesClient.class)).settings()
+						.keepPartialMessage())
+				.isFalse());
 	}
 
 	@Test

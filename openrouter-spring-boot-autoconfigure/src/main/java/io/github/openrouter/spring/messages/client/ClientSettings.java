@@ -37,6 +37,8 @@ import reactor.core.scheduler.Scheduler;
  * @param wireLogMaxBodyChars the longest body excerpt to log
  * @param timerScheduler scheduler for timeouts and retry delays, or {@code null} for Reactor's
  * parallel scheduler (looked up per call, so tests can use virtual time)
+ * @param keepPartialMessage whether a stream keeps the content received so far for the
+ * partial message of its exceptions (memory per open stream then grows with the answer)
  * @since 0.1.0
  */
 public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder webClientBuilder,
@@ -45,7 +47,7 @@ public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder we
 		@Nullable String appTitle, List<String> appCategories, Map<String, String> defaultHeaders,
 		ClientTimeouts timeouts, RetryPolicy retryPolicy, ObservationRegistry observationRegistry,
 		@Nullable MessagesObservationConvention observationConvention, boolean wireLogging,
-		int wireLogMaxBodyChars, @Nullable Scheduler timerScheduler) {
+		int wireLogMaxBodyChars, @Nullable Scheduler timerScheduler, boolean keepPartialMessage) {
 
 	/**
 	 * Creates settings, copying the collections.
@@ -66,7 +68,7 @@ public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder we
 				this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
 				this.appReferer, this.appTitle, this.appCategories, this.defaultHeaders, this.timeouts,
 				this.retryPolicy, this.observationRegistry, this.observationConvention, this.wireLogging,
-				this.wireLogMaxBodyChars, scheduler);
+				this.wireLogMaxBodyChars, scheduler, this.keepPartialMessage);
 	}
 
 	@Override

@@ -36,6 +36,13 @@ import io.github.openrouter.spring.messages.model.stream.StreamEvent;
  * {@link OpenRouterDecodingException}.
  *
  * <p>
+ * To build that partial message each stream keeps the content received so far (about as
+ * many bytes as the answer's text), unless the decoder was created with
+ * {@code keepPartialMessage} off: then memory per open stream does not grow with the answer,
+ * the partial message only has message_start's message without content, the usage so far
+ * and the stop reason, and the exceptions say in their message that content was not kept.
+ *
+ * <p>
  * Each subscription decodes independently. Data buffers are released once decoded, and
  * buffered ones when the subscription is cancelled. A blocking {@link DefaultMessageStream}
  * is told where the events of each chunk end, so that its reader is woken once per chunk.
@@ -58,8 +65,10 @@ public final class StreamEventDecoder {
 
 	private final int maxFrameBytes;
 
+	private final boolean keepPartialMessage;
+
 	/**
-	 * Creates a decoder with the default frame limit of 16 MiB.
+	 * Creates a decoder with the default frame limit of 16 MiB that keeps the partial message.
 	 * @param mapper the mapper that binds events; a plain {@code JsonMapper} is enough
 	 */
 	public StreamEventDecoder(JsonMapper mapper) {
@@ -67,16 +76,40 @@ public final class StreamEventDecoder {
 	}
 
 	/**
-	 * Creates a decoder.
+	 * Creates a decoder that keeps the partial message.
 	 * @param mapper the mapper that binds events; a plain {@code JsonMapper} is enough
 	 * @param maxFrameBytes the largest server-sent event accepted, in bytes
 	 */
 	public StreamEventDecoder(JsonMapper mapper, int maxFrameBytes) {
+		this(mapper, maxFrameBytes, true);
+	}
+
+	/**
+	 * Creates a decoder with the default frame limit of 16 MiB.
+	 * @param mapper the mapper that binds events; a plain {@code JsonMapper} is enough
+	 * @param keepPartialMessage whether each stream keeps the content received so far for the
+	 * partial message of its exceptions; when {@code false} memory per open stream does not
+	 * grow with the answer and the partial message has metadata and usage only
+	 */
+	public StreamEventDecoder(JsonMapper mapper, boolean keepPartialMessage) {
+		this(mapper, SseFrameDecoder.DEFAULT_MAX_FRAME_BYTES, keepPartialMessage);
+	}
+
+	/**
+	 * Creates a decoder.
+	 * @param mapper the mapper that binds events; a plain {@code JsonMapper} is enough
+	 * @param maxFrameBytes the largest server-sent event accepted, in bytes
+	 * @param keepPartialMessage whether each stream keeps the content received so far for the
+	 * partial message of its exceptions; when {@code false} memory per open stream does not
+	 * grow with the answer and the partial message has metadata and usage only
+	 */
+	public StreamEventDecoder(JsonMapper mapper, int maxFrameBytes, boolean keepPartialMessage) {
 		this.reader = new StreamEventReader(Objects.requireNonNull(mapper, "mapper"));
 		if (maxFrameBytes <= 0) {
 			throw new IllegalArgumentException("maxFrameBytes must be positive but was " + maxFrameBytes);
 		}
 		this.maxFrameBytes = maxFrameBytes;
+		this.keepPartialMessage = keepPartialMessage;
 	}
 
 	/**
@@ -137,7 +170,8 @@ public final class StreamEventDecoder {
 
 		private final SseFrameDecoder frames = new SseFrameDecoder(StreamEventDecoder.this.maxFrameBytes);
 
-		private final MessageAccumulator accumulator = new MessageAccumulator();
+		private final MessageAccumulator accumulator = new MessageAccumulator(
+				StreamEventDecoder.this.keepPartialMessage);
 
 		private final @Nullable String generationId;
 
@@ -222,7 +256,8 @@ public final class StreamEventDecoder {
 			}
 			if (!this.stopped && !this.failed) {
 				endItems.add(new IncompleteStreamException(
-						"The stream ended before message_stop" + (this.unterminated ? ", inside an event" : ""),
+						"The stream ended before message_stop" + (this.unterminated ? ", inside an event" : "")
+								+ (this.accumulator.keepsContent() ? "" : "; " + MessageAccumulator.CONTENT_NOT_KEPT),
 						this.accumulator.snapshot()));
 				this.failed = true;
 			}

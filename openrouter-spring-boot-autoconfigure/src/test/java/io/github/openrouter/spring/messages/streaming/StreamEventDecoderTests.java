@@ -224,6 +224,35 @@ class StreamEventDecoderTests {
 	}
 
 	@Test
+	void shouldKeepOnlyTheMetadataOfThePartialMessageWhenToldNotToKeepIt() {
+		StreamEventDecoder flat = new StreamEventDecoder(MAPPER, false);
+		List<byte[]> chunks = List.of(SseFixtures.read("synthetic-openrouter/SYNTHETIC-midstream-error.sse"));
+		Outcome kept = decode(chunks, "gen-err");
+		Outcome notKept = decode(flat, chunks(chunks), "gen-err");
+		assertThat(notKept.events).isEqualTo(kept.events);
+		OpenRouterStreamException full = (OpenRouterStreamException) kept.error;
+		OpenRouterStreamException metadataOnly = (OpenRouterStreamException) notKept.error;
+		assertThat(full.partialMessage().text()).isEqualTo("Partial ans");
+		assertThat(full.getMessage()).doesNotContain("not kept");
+		assertThat(metadataOnly.partialMessage().content()).isEmpty();
+		assertThat(metadataOnly.partialMessage().toBuilder().content(full.partialMessage().content()).build())
+			.isEqualTo(full.partialMessage());
+		assertThat(metadataOnly.partialMessage().usage()).isNotNull();
+		assertThat(metadataOnly.errorMessage()).isEqualTo(full.errorMessage());
+		assertThat(metadataOnly.getMessage()).contains("content not kept");
+		assertThat(metadataOnly.contentDelivered()).isTrue();
+		assertThat(metadataOnly.isRetryable()).isFalse();
+
+		List<byte[]> truncated = List.of(SseFixtures.read("streaming-quirks/truncated-stream.sse"));
+		IncompleteStreamException incomplete = (IncompleteStreamException) decode(flat, chunks(truncated), null).error;
+		IncompleteStreamException incompleteKept = (IncompleteStreamException) decode(truncated).error;
+		assertThat(incomplete).hasMessageContaining("before message_stop").hasMessageContaining("content not kept");
+		assertThat(incomplete.partialMessage().content()).isEmpty();
+		assertThat(incomplete.partialMessage().id()).isEqualTo(incompleteKept.partialMessage().id());
+		assertThat(incomplete.partialMessage().usage()).isEqualTo(incompleteKept.partialMessage().usage());
+	}
+
+	@Test
 	void shouldEndWithAnIncompleteStreamExceptionWhenTheBodyEndsBeforeMessageStop() {
 		Outcome outcome = decode(List.of(SseFixtures.read("streaming-quirks/truncated-stream.sse")));
 		assertThat(outcome.events).hasSize(4);
@@ -366,9 +395,13 @@ class StreamEventDecoderTests {
 	}
 
 	private Outcome decode(Flux<DataBuffer> body, String generationId) {
+		return decode(this.decoder, body, generationId);
+	}
+
+	private static Outcome decode(StreamEventDecoder decoder, Flux<DataBuffer> body, String generationId) {
 		List<StreamEvent> events = new ArrayList<>();
 		Throwable[] error = new Throwable[1];
-		this.decoder.decode(body, generationId)
+		decoder.decode(body, generationId)
 			.doOnNext(events::add)
 			.onErrorResume((ex) -> {
 				error[0] = ex;
