@@ -12,6 +12,9 @@ import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.stream.ContentBlockDeltaEvent;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.github.openrouter.spring.messages.model.stream.TextDelta;
+import io.github.openrouter.spring.messages.observation.MessagesMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import reactor.core.publisher.Flux;
@@ -52,20 +55,36 @@ public final class StarterClient implements BenchClient {
 	 * instead of blocking on the reactive stream
 	 */
 	public StarterClient(String name, int port, int maxConnections, boolean blockingStreams) {
-		this(name, port, maxConnections, blockingStreams, true);
+		this(name, port, maxConnections, blockingStreams, false);
 	}
 
 	/**
-	 * Creates a starter client for the fake server.
+	 * Creates a starter client for the fake server, optionally observed.
 	 * @param name the name in result tables
 	 * @param port the fake server's port
 	 * @param maxConnections the connection-pool size, or 0 to keep the builder's default connector
 	 * @param blockingStreams whether {@link StreamCall#run} iterates a blocking {@link MessageStream}
 	 * instead of blocking on the reactive stream
+	 * @param observed whether calls are observed and their meters recorded into a
+	 * {@link SimpleMeterRegistry}, as in an application with Spring Boot's actuator
+	 */
+	public StarterClient(String name, int port, int maxConnections, boolean blockingStreams, boolean observed) {
+		this(name, port, maxConnections, blockingStreams, observed, true);
+	}
+
+	/**
+	 * Creates a starter client for the fake server, optionally observed.
+	 * @param name the name in result tables
+	 * @param port the fake server's port
+	 * @param maxConnections the connection-pool size, or 0 to keep the builder's default connector
+	 * @param blockingStreams whether {@link StreamCall#run} iterates a blocking {@link MessageStream}
+	 * instead of blocking on the reactive stream
+	 * @param observed whether calls are observed and their meters recorded into a
+	 * {@link SimpleMeterRegistry}, as in an application with Spring Boot's actuator
 	 * @param keepPartialMessage whether streams keep the content received so far for the partial
 	 * message of their exceptions ({@link MessagesClientBuilder#keepPartialMessage(boolean)})
 	 */
-	public StarterClient(String name, int port, int maxConnections, boolean blockingStreams,
+	public StarterClient(String name, int port, int maxConnections, boolean blockingStreams, boolean observed,
 			boolean keepPartialMessage) {
 		this.name = name;
 		this.blockingStreams = blockingStreams;
@@ -73,6 +92,11 @@ public final class StarterClient implements BenchClient {
 			.baseUrl("http://127.0.0.1:" + port + "/api/v1")
 			.apiKey("sk-or-bench")
 			.keepPartialMessage(keepPartialMessage);
+		if (observed) {
+			ObservationRegistry registry = ObservationRegistry.create();
+			registry.observationConfig().observationHandler(new MessagesMeterObservationHandler(new SimpleMeterRegistry()));
+			builder.observationRegistry(registry);
+		}
 		if (maxConnections > 0) {
 			this.connections = ConnectionProvider.builder("bench-starter")
 				.maxConnections(maxConnections)

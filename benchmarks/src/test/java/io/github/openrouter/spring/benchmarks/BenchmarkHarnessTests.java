@@ -16,10 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BenchmarkHarnessTests {
 
-	static final List<String> clients = Clients.ALL;
+	static final List<String> clients = List.of("starter", "starter-blocking", "starter-default-pool",
+			"starter-observed", "floor", "webclient", "connector", "anthropic-sdk");
 
-	static final List<String> streamingClients = List.of("starter", "starter-blocking", "starter-no-partial", "floor",
-			"anthropic-sdk");
+	static final List<String> streamingClients = List.of("starter", "starter-blocking", "starter-default-pool",
+			"starter-observed", "starter-no-partial", "floor", "anthropic-sdk");
 
 	private static FakeOpenRouterServer server;
 

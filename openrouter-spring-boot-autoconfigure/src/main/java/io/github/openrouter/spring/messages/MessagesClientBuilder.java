@@ -64,6 +64,8 @@ public final class MessagesClientBuilder {
 
 	private int wireLogMaxBodyChars = 2000;
 
+	private ExchangeMode exchangeMode = ExchangeMode.AUTO;
+
 	private boolean keepPartialMessage = true;
 
 	MessagesClientBuilder() {
@@ -256,6 +258,16 @@ public final class MessagesClientBuilder {
 	}
 
 	/**
+	 * Sets how requests are sent: through WebClient, or straight to its connector.
+	 * @param exchangeMode the mode, by default {@link ExchangeMode#AUTO}
+	 * @return this builder
+	 */
+	public MessagesClientBuilder exchangeMode(ExchangeMode exchangeMode) {
+		this.exchangeMode = Objects.requireNonNull(exchangeMode, "exchangeMode");
+		return this;
+	}
+
+	/**
 	 * Sets whether a stream keeps the content received so far, so that the exception of a
 	 * stream that fails or ends early carries the partial message with its content. Off, the
 	 * memory of an open stream does not grow with the answer, and that partial message only
@@ -300,7 +312,7 @@ public final class MessagesClientBuilder {
 				this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
 				this.appReferer, this.appTitle, new ArrayList<>(this.appCategories), this.defaultHeaders,
 				this.timeouts, this.retryPolicy, this.observationRegistry, this.observationConvention, this.wireLogging,
-				this.wireLogMaxBodyChars, null, this.keepPartialMessage);
+				this.wireLogMaxBodyChars, this.exchangeMode, null, this.keepPartialMessage);
 	}
 
 	@Override

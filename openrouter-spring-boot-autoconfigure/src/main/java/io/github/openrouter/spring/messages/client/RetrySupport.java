@@ -2,7 +2,7 @@ package io.github.openrouter.spring.messages.client;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
-import reactor.util.retry.Retry;
 
 /**
  * Retries failed attempts as a {@link RetryPolicy} says: exponential backoff with jitter,
@@ -57,7 +56,10 @@ public final class RetrySupport {
 		if (this.policy.maxAttempts() <= 1) {
 			return attempt;
 		}
-		return Mono.defer(() -> attempt.retryWhen(spec(budget)));
+		return Mono.defer(() -> {
+			Scheduler timer = this.scheduler.get();
+			return retrying(attempt, timer, deadline(timer, budget), 0);
+		});
 	}
 
 	/**
@@ -72,13 +74,43 @@ public final class RetrySupport {
 			return attempt;
 		}
 		return Flux.defer(() -> {
-			Retry spec = spec(budget);
-			return Flux.defer(() -> {
-				AtomicBoolean emitted = new AtomicBoolean();
-				return attempt.doOnNext((element) -> emitted.set(true))
-					.onErrorMap((failure) -> emitted.get(), AfterFirstElement::new);
-			}).retryWhen(spec).onErrorMap(AfterFirstElement.class, Throwable::getCause);
+			Scheduler timer = this.scheduler.get();
+			return retryingBeforeFirstElement(attempt, timer, deadline(timer, budget), 0);
 		});
+	}
+
+	/*
+	 * Retries are chained with onErrorResume rather than retryWhen: a call that succeeds at once
+	 * (nearly all of them) then costs one operator, not a companion sink and subscription.
+	 */
+
+	private <T> Mono<T> retrying(Mono<T> attempt, Scheduler timer, long deadline, long retriesSoFar) {
+		return attempt.onErrorResume((failure) -> {
+			Duration delay = delayBeforeRetry(failure, retriesSoFar, remaining(timer, deadline));
+			return (delay != null)
+					? Mono.delay(delay, timer).then(Mono.defer(() -> retrying(attempt, timer, deadline, retriesSoFar + 1)))
+					: Mono.error(failure);
+		});
+	}
+
+	private <T> Flux<T> retryingBeforeFirstElement(Flux<T> attempt, Scheduler timer, long deadline,
+			long retriesSoFar) {
+		return Flux.defer(() -> {
+			FirstElement first = new FirstElement();
+			return attempt.doOnNext(first).onErrorResume((failure) -> {
+				Duration delay = first.seen ? null : delayBeforeRetry(failure, retriesSoFar, remaining(timer, deadline));
+				return (delay != null) ? Mono.delay(delay, timer)
+					.thenMany(retryingBeforeFirstElement(attempt, timer, deadline, retriesSoFar + 1)) : Flux.error(failure);
+			});
+		});
+	}
+
+	private static long deadline(Scheduler timer, Duration budget) {
+		return timer.now(TimeUnit.NANOSECONDS) + budget.toNanos();
+	}
+
+	private static Duration remaining(Scheduler timer, long deadline) {
+		return Duration.ofNanos(deadline - timer.now(TimeUnit.NANOSECONDS));
 	}
 
 	/**
@@ -116,31 +148,19 @@ public final class RetrySupport {
 		return Duration.ofNanos(Math.max(0, (long) jittered));
 	}
 
-	private Retry spec(Duration budget) {
-		Scheduler timer = this.scheduler.get();
-		long deadline = timer.now(TimeUnit.NANOSECONDS) + budget.toNanos();
-		return Retry.from((signals) -> signals.concatMap((signal) -> {
-			Throwable failure = signal.failure();
-			Throwable cause = (failure instanceof AfterFirstElement) ? null : failure;
-			Duration remaining = Duration
-				.ofNanos(deadline - timer.now(TimeUnit.NANOSECONDS));
-			Duration delay = (cause != null) ? delayBeforeRetry(cause, signal.totalRetries(), remaining) : null;
-			if (delay == null) {
-				return Mono.error(failure);
-			}
-			return Mono.delay(delay, timer).thenReturn(signal);
-		}));
-	}
-
 	/**
-	 * Marks a stream failure that came after the first element and must not be retried.
+	 * Remembers whether an attempt emitted anything; read only after its terminal signal, which
+	 * Reactive Streams orders after every element, so no volatile write per element is needed.
 	 */
-	private static final class AfterFirstElement extends RuntimeException {
+	private static final class FirstElement implements Consumer<Object> {
 
-		private static final long serialVersionUID = 1L;
+		private boolean seen;
 
-		AfterFirstElement(Throwable cause) {
-			super(cause.getMessage(), cause, false, false);
+		@Override
+		public void accept(Object element) {
+			if (!this.seen) {
+				this.seen = true;
+			}
 		}
 
 	}
