@@ -61,6 +61,9 @@ public final class StreamEventDecoder {
 	/** Marks where the events of one chunk end, for an {@link EventBatchListener}. */
 	private static final Object BATCH_END = new Object();
 
+	/** The data of the event that some servers send after the last one. */
+	private static final byte[] DONE = { '[', 'D', 'O', 'N', 'E', ']' };
+
 	private final StreamEventReader reader;
 
 	private final int maxFrameBytes;
@@ -160,13 +163,11 @@ public final class StreamEventDecoder {
 
 	/**
 	 * The state of one decoding: frame decoder and accumulator. Emits items that are a
-	 * {@link StreamEvent}, the {@link Throwable} that ends the stream, or a batch marker. Each frame's data is
-	 * parsed while the frame decoder hands it over, straight from the chunk's bytes, so before
-	 * the chunk is released.
+	 * {@link StreamEvent}, the {@link Throwable} that ends the stream, or a batch marker.
+	 * Each frame's data is parsed while the frame decoder hands it over, straight from the
+	 * chunk's bytes, so before the chunk is released.
 	 */
 	private final class DecodingState implements SseFrameDecoder.Handler {
-
-		private static final byte[] DONE = { '[', 'D', 'O', 'N', 'E', ']' };
 
 		private final SseFrameDecoder frames = new SseFrameDecoder(StreamEventDecoder.this.maxFrameBytes);
 
