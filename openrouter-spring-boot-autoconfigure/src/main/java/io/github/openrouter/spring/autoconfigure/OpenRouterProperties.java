@@ -73,6 +73,8 @@ public class OpenRouterProperties implements Validator {
 
 	private final Http http = new Http();
 
+	private final Streaming streaming = new Streaming();
+
 	public @Nullable String getApiKey() {
 		return this.apiKey;
 	}
@@ -139,6 +141,10 @@ public class OpenRouterProperties implements Validator {
 
 	public Http getHttp() {
 		return this.http;
+	}
+
+	public Streaming getStreaming() {
+		return this.streaming;
 	}
 
 	@Override
@@ -816,6 +822,28 @@ public class OpenRouterProperties implements Validator {
 
 		public void setExchangeMode(ExchangeMode exchangeMode) {
 			this.exchangeMode = exchangeMode;
+		}
+
+	}
+
+	/**
+	 * Streaming settings.
+	 */
+	public static class Streaming {
+
+		/**
+		 * Whether a stream keeps the content received so far, so that the exception of a stream
+		 * that fails or ends early carries the partial message; when false, memory per open stream
+		 * does not grow with the answer and that message has metadata and usage only.
+		 */
+		private boolean keepPartialMessage = true;
+
+		public boolean isKeepPartialMessage() {
+			return this.keepPartialMessage;
+		}
+
+		public void setKeepPartialMessage(boolean keepPartialMessage) {
+			this.keepPartialMessage = keepPartialMessage;
 		}
 
 	}

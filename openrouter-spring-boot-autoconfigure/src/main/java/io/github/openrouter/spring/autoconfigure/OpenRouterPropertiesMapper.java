@@ -38,6 +38,7 @@ final class OpenRouterPropertiesMapper {
 		OpenRouterProperties.WireLogging wireLogging = this.properties.getWireLogging();
 		builder.wireLogging(wireLogging.isEnabled(), wireLogging.getMaxBodyChars());
 		builder.exchangeMode(this.properties.getHttp().getExchangeMode());
+		builder.keepPartialMessage(this.properties.getStreaming().isKeepPartialMessage());
 	}
 
 	static ClientTimeouts timeouts(OpenRouterProperties.Timeouts timeouts) {

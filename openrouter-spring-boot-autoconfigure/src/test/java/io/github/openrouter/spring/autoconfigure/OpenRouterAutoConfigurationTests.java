@@ -86,6 +86,21 @@ class OpenRouterAutoConfigurationTests {
 	}
 
 	@Test
+	void shouldKeepThePartialMessageOfStreamsUnlessToldNotTo() {
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY)
+			.run((context) -> assertThat(
+					((DefaultReactiveMessagesClient) context.getBean(ReactiveMessagesClient.class)).settings()
+						.keepPartialMessage())
+				.isTrue());
+		this.contextRunner
+			.withPropertyValues("openrouter.api-key=" + API_KEY, "openrouter.streaming.keep-partial-message=false")
+			.run((context) -> assertThat(
+					((DefaultReactiveMessagesClient) context.getBean(ReactiveMessagesClient.class)).settings()
+						.keepPartialMessage())
+				.isFalse());
+	}
+
+	@Test
 	void shouldUseCustomConnectionDetailsWhenDefined() {
 		stubCreate();
 		this.contextRunner

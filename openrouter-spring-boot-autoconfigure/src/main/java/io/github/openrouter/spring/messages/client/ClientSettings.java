@@ -39,6 +39,8 @@ import reactor.core.scheduler.Scheduler;
  * @param exchangeMode whether requests go through WebClient or straight to the connector
  * @param timerScheduler scheduler for timeouts and retry delays (tests pass a virtual-time one), or
  * {@code null} for the shared hashed-wheel timer, which arms a timeout without waking a thread
+ * @param keepPartialMessage whether a stream keeps the content received so far for the
+ * partial message of its exceptions (memory per open stream then grows with the answer)
  * @since 0.1.0
  */
 public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder webClientBuilder,
@@ -47,7 +49,8 @@ public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder we
 		@Nullable String appTitle, List<String> appCategories, Map<String, String> defaultHeaders,
 		ClientTimeouts timeouts, RetryPolicy retryPolicy, ObservationRegistry observationRegistry,
 		@Nullable MessagesObservationConvention observationConvention, boolean wireLogging,
-		int wireLogMaxBodyChars, ExchangeMode exchangeMode, @Nullable Scheduler timerScheduler) {
+		int wireLogMaxBodyChars, ExchangeMode exchangeMode, @Nullable Scheduler timerScheduler,
+		boolean keepPartialMessage) {
 
 	/**
 	 * Creates settings, copying the collections.
@@ -68,7 +71,7 @@ public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder we
 				this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
 				this.appReferer, this.appTitle, this.appCategories, this.defaultHeaders, this.timeouts,
 				this.retryPolicy, this.observationRegistry, this.observationConvention, this.wireLogging,
-				this.wireLogMaxBodyChars, this.exchangeMode, scheduler);
+				this.wireLogMaxBodyChars, this.exchangeMode, scheduler, this.keepPartialMessage);
 	}
 
 	@Override

@@ -106,7 +106,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		this.messagesUri = URI.create(settings.baseUrl() + "/messages");
 		this.observer = new MessagesObserver(settings.observationRegistry(), settings.observationConvention(),
 				this.messagesUri.getHost(), settings.defaultModel());
-		this.streamDecoder = new StreamEventDecoder(this.mapper);
+		this.streamDecoder = new StreamEventDecoder(this.mapper, settings.keepPartialMessage());
 		this.wireLogger = new WireLogger(settings.wireLogging(), settings.wireLogMaxBodyChars(), settings.apiKey());
 	}
 
