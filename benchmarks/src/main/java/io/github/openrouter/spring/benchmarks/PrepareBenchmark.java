@@ -1,7 +1,6 @@
 package io.github.openrouter.spring.benchmarks;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.github.openrouter.spring.messages.MessagesClient;
@@ -9,7 +8,6 @@ import io.github.openrouter.spring.messages.RequestOptions;
 import io.github.openrouter.spring.messages.client.ClientSettings;
 import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
 import io.github.openrouter.spring.messages.client.RequestPreparationProbe;
-import io.github.openrouter.spring.messages.client.RequestValidator;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,16 +19,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * JMH micro-benchmarks of the starter's per-call request preparation (defaults, validation, body
- * bytes and headers, before any I/O) for the benchmark's request: the one-pass preparation the client
- * uses now versus the JSON-tree path it used before ({@code valueToTree}, checks on the tree, the tree
- * written, headers built from scratch), reproduced here with public API. Run with {@code -prof gc}
+ * bytes and headers, before any I/O) for the benchmark's request, in the one pass the client makes
+ * (the JSON-tree path it used before is measured in benchmarks/README.md). Run with {@code -prof gc}
  * for allocation per operation. On a busy machine, where JMH's wall-clock times scatter, {@link #main}
  * measures the calling thread's CPU time and allocation per operation instead.
  *
@@ -43,8 +36,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
 public class PrepareBenchmark {
-
-	private final JsonMapper mapper = JsonMapper.builder().build();
 
 	private final MessageRequest request = MessageRequest.builder()
 		.model(Requests.MODEL)
@@ -66,16 +57,6 @@ public class PrepareBenchmark {
 	}
 
 	/**
-	 * The tree preparation of a create call, as the client did it before.
-	 * @param blackhole sink for the headers
-	 * @return the body
-	 */
-	@Benchmark
-	public byte[] createTree(Blackhole blackhole) {
-		return treePrepare(false, blackhole);
-	}
-
-	/**
 	 * The one-pass preparation of a stream call ({@code stream: true} set on a copy of the request).
 	 * @return the prepared call
 	 */
@@ -85,61 +66,7 @@ public class PrepareBenchmark {
 	}
 
 	/**
-	 * The tree preparation of a stream call, as the client did it before.
-	 * @param blackhole sink for the headers
-	 * @return the body
-	 */
-	@Benchmark
-	public byte[] streamTree(Blackhole blackhole) {
-		return treePrepare(true, blackhole);
-	}
-
-	private byte[] treePrepare(boolean streaming, Blackhole blackhole) {
-		RequestOptions options = RequestOptions.none();
-		ObjectNode body = this.mapper.valueToTree(this.request);
-		// the client has no defaults here: the old RequestDefaults.applyTo only looked at three fields
-		if (streaming) {
-			body.put("stream", true);
-		}
-		else {
-			body.remove("stream");
-		}
-		RequestValidator.validate(body, options);
-		blackhole.consume(treeHeaders(options, streaming));
-		return this.mapper.writeValueAsBytes(body);
-	}
-
-	private HttpHeaders treeHeaders(RequestOptions options, boolean streaming) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		headers.setAccept(List.of(streaming ? MediaType.TEXT_EVENT_STREAM : MediaType.APPLICATION_JSON));
-		if (this.settings.appReferer() != null) {
-			headers.set("HTTP-Referer", this.settings.appReferer());
-		}
-		if (this.settings.appTitle() != null) {
-			headers.set("X-OpenRouter-Title", this.settings.appTitle());
-		}
-		if (!this.settings.appCategories().isEmpty()) {
-			headers.set("X-OpenRouter-Categories", String.join(",", this.settings.appCategories()));
-		}
-		boolean metadata = (options.routingMetadata() != null) ? options.routingMetadata()
-				: this.settings.routingMetadata();
-		if (metadata) {
-			headers.set(DefaultReactiveMessagesClient.METADATA_HEADER, "enabled");
-		}
-		if (options.sessionId() != null) {
-			headers.set("x-session-id", options.sessionId());
-		}
-		this.settings.defaultHeaders().forEach(headers::set);
-		for (Map.Entry<String, String> header : options.headers().entrySet()) {
-			headers.set(header.getKey(), header.getValue());
-		}
-		headers.setBearerAuth(this.settings.apiKey());
-		return headers;
-	}
-
-	/**
-	 * Measures the four operations by the calling thread's CPU time and allocated bytes, which a
+	 * Measures the two operations by the calling thread's CPU time and allocated bytes, which a
 	 * busy machine disturbs far less than wall-clock time: six rounds of 200,000 calls each.
 	 * @param args ignored
 	 */
@@ -152,15 +79,13 @@ public class PrepareBenchmark {
 		int calls = 200_000;
 		for (int round = 1; round <= 6; round++) {
 			StringBuilder line = new StringBuilder("round " + round + ":");
-			for (String name : List.of("createOnePass", "createTree", "streamOnePass", "streamTree")) {
+			for (String name : List.of("createOnePass", "streamOnePass")) {
 				long cpu = threads.getCurrentThreadCpuTime();
 				long allocated = threads.getCurrentThreadAllocatedBytes();
 				for (int i = 0; i < calls; i++) {
 					switch (name) {
 						case "createOnePass" -> blackhole.consume(benchmark.createOnePass());
-						case "createTree" -> blackhole.consume(benchmark.createTree(blackhole));
-						case "streamOnePass" -> blackhole.consume(benchmark.streamOnePass());
-						default -> blackhole.consume(benchmark.streamTree(blackhole));
+						default -> blackhole.consume(benchmark.streamOnePass());
 					}
 				}
 				line.append(String.format("  %s %.0f ns %d B", name,
