@@ -29,8 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * JMH micro-benchmarks of the decoding hot path without the network: the ~1 KB answer into the typed
  * model (also with the block's discriminator last, the buffered path) versus a tree, one text-delta
- * event likewise, and SSE framing of a 2,000-delta stream cut into 8 KiB chunks (the starter's {@link SseFrameDecoder} versus the floor's splitter). Run with
- * {@code -prof gc} for allocation per operation.
+ * event likewise, and SSE framing of a 2,000-delta stream cut into 8 KiB chunks (the starter's
+ * {@link SseFrameDecoder} versus the floor's splitter). Run with {@code -prof gc} for allocation per
+ * operation.
  *
  * @since 0.1.0
  */
