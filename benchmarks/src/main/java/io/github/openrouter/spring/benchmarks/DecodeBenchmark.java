@@ -31,9 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JMH micro-benchmarks of the decoding hot path without the network: the ~1 KB answer into the typed
- * model versus a tree, one text-delta event likewise, and SSE framing of a 2,000-delta stream cut into
- * 8 KiB chunks (the starter's {@link SseFrameDecoder} versus the floor's splitter). Run with
- * {@code -prof gc} for allocation per operation.
+ * model (also with the block's discriminator last, the buffered path) versus a tree, one text-delta
+ * event likewise, and SSE framing of a 2,000-delta stream cut into 8 KiB chunks (the starter's
+ * {@link SseFrameDecoder} versus the floor's splitter). Run with {@code -prof gc} for allocation per
+ * operation.
  *
  * @since 0.1.0
  */
@@ -51,6 +52,11 @@ public class DecodeBenchmark {
 
 	private final byte[] message = FakeOpenRouterServer.message();
 
+	private final byte[] messageTypeLast = new String(this.message, StandardCharsets.UTF_8)
+		.replace("{\"type\":\"text\",\"text\":\"" + FakeOpenRouterServer.messageText() + "\"}",
+				"{\"text\":\"" + FakeOpenRouterServer.messageText() + "\",\"type\":\"text\"}")
+		.getBytes(StandardCharsets.UTF_8);
+
 	private final byte[] deltaEvent = ("{\"type\":\"content_block_delta\",\"index\":0,"
 			+ "\"delta\":{\"type\":\"text_delta\",\"text\":\"carries \"}}")
 		.getBytes(StandardCharsets.UTF_8);
@@ -66,6 +72,16 @@ public class DecodeBenchmark {
 	@Benchmark
 	public MessageResponse messageIntoModel() {
 		return this.mapper.readValue(this.message, MessageResponse.class);
+	}
+
+	/**
+	 * The same answer with the content block's {@code type} after its text, which sends the block
+	 * through the union deserializer's buffered path (never so on the wire; shows what it costs).
+	 * @return the decoded message
+	 */
+	@Benchmark
+	public MessageResponse messageTypeLastIntoModel() {
+		return this.mapper.readValue(this.messageTypeLast, MessageResponse.class);
 	}
 
 	/**

@@ -22,6 +22,7 @@ import io.github.openrouter.spring.messages.model.routing.TraceConfig;
 import io.github.openrouter.spring.messages.model.tool.Tool;
 import io.github.openrouter.spring.messages.model.tool.ToolChoice;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Body of {@code POST /api/v1/messages}: every field of the endpoint plus {@code extraBody} for fields added later.
@@ -57,6 +58,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonValueInstantiator(RecordInstantiator.class)
 public record MessageRequest(@JsonProperty("model") @Nullable String model,
 		@JsonProperty("messages") List<MessageParam> messages,
 		@JsonProperty("max_tokens") @Nullable Integer maxTokens,

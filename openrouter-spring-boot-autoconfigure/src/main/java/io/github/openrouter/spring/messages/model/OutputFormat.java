@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Structured output format, e.g. {@code {"type":"json_schema","schema":{...}}}.
@@ -17,6 +18,7 @@ import tools.jackson.databind.JsonNode;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonValueInstantiator(RecordInstantiator.class)
 public record OutputFormat(@JsonProperty("type") String type,
 		@JsonProperty("schema") @Nullable JsonNode schema) {
 

@@ -5,7 +5,9 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Who called a tool: {@code direct} or a code-execution tool.
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonValueInstantiator(RecordInstantiator.class)
 public record ToolCaller(@JsonProperty("type") String type,
 		@JsonProperty("tool_id") @Nullable String toolId) {
 

@@ -39,6 +39,12 @@ final class ToolDeserializer extends DiscriminatedUnionDeserializer<Tool> {
 	}
 
 	@Override
+	protected boolean choosesByDiscriminatorAlone(String type) {
+		// a custom tool is recognised by its name and input_schema
+		return !"custom".equals(type);
+	}
+
+	@Override
 	protected Tool unknown(JsonNode json) {
 		return new UnknownTool(json);
 	}
