@@ -32,6 +32,7 @@ import reactor.core.scheduler.Scheduler;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -63,6 +64,8 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	private final ClientSettings settings;
 
 	private final JsonMapper mapper = JsonMapper.builder().build();
+
+	private final ObjectReader responseReader = this.mapper.readerFor(MessageResponse.class);
 
 	private final RequestPreparer preparer;
 
@@ -253,7 +256,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		}
 		MessageResponse response;
 		try {
-			response = this.mapper.readValue(bytes, MessageResponse.class);
+			response = this.responseReader.readValue(bytes);
 		}
 		catch (JacksonException ex) {
 			throw new OpenRouterDecodingException("Malformed JSON in a 2xx response to POST /messages: "
