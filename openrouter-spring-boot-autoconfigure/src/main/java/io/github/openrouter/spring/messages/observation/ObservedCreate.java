@@ -44,7 +44,7 @@ final class ObservedCreate extends MonoOperator<MessageResponse, MessageResponse
 			Operators.error(actual, Operators.onOperatorError(ex, actual.currentContext()));
 			return;
 		}
-		this.source.subscribe(new CreateSubscriber(actual, context, observation));
+		new CreateSubscriber(actual, context, observation).subscribeTo(this.source);
 	}
 
 	private static final class CreateSubscriber extends ObservingSubscriber<MessageResponse> {

@@ -51,7 +51,7 @@ final class ObservedStream extends FluxOperator<StreamEvent, StreamEvent> {
 			Operators.error(actual, Operators.onOperatorError(ex, actual.currentContext()));
 			return;
 		}
-		this.source.subscribe(new StreamSubscriber(actual, context, observation, System.nanoTime()));
+		new StreamSubscriber(actual, context, observation, System.nanoTime()).subscribeTo(this.source);
 	}
 
 	/**

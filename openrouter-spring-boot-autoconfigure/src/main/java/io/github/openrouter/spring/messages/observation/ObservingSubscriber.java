@@ -11,13 +11,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.CoreSubscriber;
 import reactor.core.Scannable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Hooks;
+import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
 /**
  * One subscription to an observed call: passes every signal through and stops the call's
  * {@link Observation} exactly once, on the first of success, error or cancellation, before the
  * signal reaches the subscriber. Replaces {@code doOnSuccess}/{@code doOnError}/{@code doOnCancel}
- * and {@code contextWrite}: the observation is put in the Reactor context seen upstream.
+ * and (unless automatic context propagation is on) {@code contextWrite}: the observation is put
+ * in the Reactor context seen upstream.
  *
  * @param <T> the type of the values
  */
@@ -35,6 +39,8 @@ abstract class ObservingSubscriber<T> implements CoreSubscriber<T>, Subscription
 
 	private final Observation observation;
 
+	private final boolean restoreThreadLocals;
+
 	private final Context reactorContext;
 
 	private @Nullable Subscription upstream;
@@ -46,7 +52,37 @@ abstract class ObservingSubscriber<T> implements CoreSubscriber<T>, Subscription
 		this.actual = actual;
 		this.context = context;
 		this.observation = observation;
-		this.reactorContext = actual.currentContext().put(MessagesObserver.OBSERVATION_KEY, observation);
+		this.restoreThreadLocals = Hooks.isAutomaticContextPropagationEnabled();
+		this.reactorContext = this.restoreThreadLocals ? actual.currentContext()
+				: actual.currentContext().put(MessagesObserver.OBSERVATION_KEY, observation);
+	}
+
+	/**
+	 * Subscribes to the call. With automatic context propagation, Reactor sets thread locals
+	 * (the current observation among them) from the Reactor context only around
+	 * {@code contextWrite}, so the observation is then written by one, as it used to be.
+	 * @param call the call
+	 */
+	final void subscribeTo(Mono<? extends T> call) {
+		if (this.restoreThreadLocals) {
+			call.contextWrite(Context.of(MessagesObserver.OBSERVATION_KEY, this.observation)).subscribe(this);
+		}
+		else {
+			call.subscribe(this);
+		}
+	}
+
+	/**
+	 * Subscribes to the stream, like {@link #subscribeTo(Mono)}.
+	 * @param call the stream
+	 */
+	final void subscribeTo(Flux<? extends T> call) {
+		if (this.restoreThreadLocals) {
+			call.contextWrite(Context.of(MessagesObserver.OBSERVATION_KEY, this.observation)).subscribe(this);
+		}
+		else {
+			call.subscribe(this);
+		}
 	}
 
 	/**
