@@ -52,12 +52,25 @@ public class DefaultMessagesObservationConvention implements MessagesObservation
 
 	private static final KeyValue[] OUTCOMES = outcomes();
 
-	private static final int MAX_CONTEXTUAL_NAMES = 256;
+	/**
+	 * Most entries of each cache below; past it, values are built per call.
+	 */
+	private static final int MAX_CACHED_VALUES = 256;
 
 	/**
-	 * Contextual names by requested model, so that a call does not concatenate its own; bounded.
+	 * Contextual names by requested model, so that a call does not concatenate its own.
 	 */
 	private final Map<String, String> contextualNames = new ConcurrentHashMap<>();
+
+	/**
+	 * {@code gen_ai.request.max_tokens} key values by value (built at start and at stop otherwise).
+	 */
+	private final Map<Object, KeyValue> maxTokens = new ConcurrentHashMap<>();
+
+	/**
+	 * {@code gen_ai.request.temperature} key values by value.
+	 */
+	private final Map<Object, KeyValue> temperatures = new ConcurrentHashMap<>();
 
 	private final CappedKey requestModel;
 
@@ -109,7 +122,7 @@ public class DefaultMessagesObservationConvention implements MessagesObservation
 		String name = this.contextualNames.get(model);
 		if (name == null) {
 			name = "chat " + model;
-			if (this.contextualNames.size() < MAX_CONTEXTUAL_NAMES) {
+			if (this.contextualNames.size() < MAX_CACHED_VALUES) {
 				this.contextualNames.putIfAbsent(model, name);
 			}
 		}
@@ -132,10 +145,11 @@ public class DefaultMessagesObservationConvention implements MessagesObservation
 		int count = 0;
 		MessageRequest request = context.getRequest();
 		if (request.maxTokens() != null) {
-			keyValues[count++] = HighCardinalityKeyNames.REQUEST_MAX_TOKENS.withValue(String.valueOf(request.maxTokens()));
+			keyValues[count++] = cached(this.maxTokens, HighCardinalityKeyNames.REQUEST_MAX_TOKENS, request.maxTokens());
 		}
 		if (request.temperature() != null) {
-			keyValues[count++] = HighCardinalityKeyNames.REQUEST_TEMPERATURE.withValue(String.valueOf(request.temperature()));
+			keyValues[count++] = cached(this.temperatures, HighCardinalityKeyNames.REQUEST_TEMPERATURE,
+					request.temperature());
 		}
 		ResponseFacts facts = context.responseFacts();
 		if (facts != null) {
@@ -159,6 +173,17 @@ public class DefaultMessagesObservationConvention implements MessagesObservation
 			return KeyValues.empty();
 		}
 		return KeyValues.of((count < keyValues.length) ? Arrays.copyOf(keyValues, count) : keyValues);
+	}
+
+	private static KeyValue cached(Map<Object, KeyValue> cache, HighCardinalityKeyNames key, Object value) {
+		KeyValue keyValue = cache.get(value);
+		if (keyValue == null) {
+			keyValue = key.withValue(String.valueOf(value));
+			if (cache.size() < MAX_CACHED_VALUES) {
+				cache.putIfAbsent(value, keyValue);
+			}
+		}
+		return keyValue;
 	}
 
 	/**
