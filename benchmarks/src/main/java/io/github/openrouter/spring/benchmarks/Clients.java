@@ -8,7 +8,8 @@ import java.util.List;
  * Builds the compared clients, all pointed at the same fake server; {@code -Dbench.clients=floor,sdk}
  * picks some of them. Besides the default three, these can be asked for: {@code starter-blocking}
  * (streams read through the blocking {@code MessageStream}), {@code starter-default-pool} (the
- * builder's own connector), {@code starter-observed} (meters recorded into a registry), and two
+ * builder's own connector), {@code starter-observed} (meters recorded into a registry),
+ * {@code starter-no-partial} (streams keep no partial message: {@code keepPartialMessage(false)}), and two
  * create-only reference points, {@code webclient} (a plain WebClient) and {@code connector} (the same
  * connector called directly, without WebClient's layers).
  *
@@ -43,6 +44,8 @@ final class Clients {
 				return new StarterClient(name, port, connections, true);
 			case "starter-observed":
 				return new StarterClient(name, port, connections, false, true);
+			case "starter-no-partial":
+				return new StarterClient(name, port, connections, false, false, false);
 			case "starter-default-pool":
 				return new StarterClient(name, port, 0, false);
 			case "floor":

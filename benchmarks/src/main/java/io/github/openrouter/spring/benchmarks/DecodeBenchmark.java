@@ -9,8 +9,10 @@ import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.github.openrouter.spring.messages.streaming.SseFrame;
 import io.github.openrouter.spring.messages.streaming.SseFrameDecoder;
+import io.github.openrouter.spring.messages.streaming.StreamEventDecoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,6 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,6 +54,8 @@ public class DecodeBenchmark {
 	private final byte[] deltaEvent = ("{\"type\":\"content_block_delta\",\"index\":0,"
 			+ "\"delta\":{\"type\":\"text_delta\",\"text\":\"carries \"}}")
 		.getBytes(StandardCharsets.UTF_8);
+
+	private final StreamEventDecoder streamDecoder = new StreamEventDecoder(this.mapper);
 
 	private final List<byte[]> streamChunks = chunks(FakeOpenRouterServer.body(FakeOpenRouterServer.DEFAULT_DELTAS));
 
@@ -105,6 +110,46 @@ public class DecodeBenchmark {
 			}
 		}
 		blackhole.consume(decoder.finish());
+	}
+
+	/**
+	 * SSE framing of a whole 2,000-delta stream with the starter's frame decoder handing each
+	 * frame's bytes over in place, as the starter's streams use it (no JSON).
+	 * @param blackhole sink for the frames
+	 */
+	@Benchmark
+	public void streamFramesStarterInPlace(Blackhole blackhole) {
+		SseFrameDecoder decoder = new SseFrameDecoder();
+		SseFrameDecoder.Handler handler = new SseFrameDecoder.Handler() {
+
+			@Override
+			public void onEvent(@Nullable String event, byte[] data, int offset, int length, @Nullable String id) {
+				blackhole.consume(event);
+				blackhole.consume(data);
+				blackhole.consume(offset + length);
+			}
+
+			@Override
+			public void onComment(String comment) {
+				blackhole.consume(comment);
+			}
+
+		};
+		for (byte[] chunk : this.streamChunks) {
+			decoder.decode(DefaultDataBufferFactory.sharedInstance.wrap(chunk), handler);
+		}
+		decoder.finish(handler);
+	}
+
+	/**
+	 * SSE framing and one typed event per frame of a whole 2,000-delta stream with the starter's
+	 * {@link StreamEventDecoder} (what a reactive stream runs per chunk, without the network).
+	 * @param blackhole sink for the events
+	 */
+	@Benchmark
+	public void streamEventsStarter(Blackhole blackhole) {
+		Flux<DataBuffer> body = Flux.fromIterable(this.streamChunks).map(DefaultDataBufferFactory.sharedInstance::wrap);
+		blackhole.consume(this.streamDecoder.decode(body, null).doOnNext(blackhole::consume).count().block());
 	}
 
 	/**

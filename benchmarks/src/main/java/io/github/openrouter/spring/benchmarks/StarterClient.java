@@ -69,11 +69,29 @@ public final class StarterClient implements BenchClient {
 	 * {@link SimpleMeterRegistry}, as in an application with Spring Boot's actuator
 	 */
 	public StarterClient(String name, int port, int maxConnections, boolean blockingStreams, boolean observed) {
+		this(name, port, maxConnections, blockingStreams, observed, true);
+	}
+
+	/**
+	 * Creates a starter client for the fake server, optionally observed.
+	 * @param name the name in result tables
+	 * @param port the fake server's port
+	 * @param maxConnections the connection-pool size, or 0 to keep the builder's default connector
+	 * @param blockingStreams whether {@link StreamCall#run} iterates a blocking {@link MessageStream}
+	 * instead of blocking on the reactive stream
+	 * @param observed whether calls are observed and their meters recorded into a
+	 * {@link SimpleMeterRegistry}, as in an application with Spring Boot's actuator
+	 * @param keepPartialMessage whether streams keep the content received so far for the partial
+	 * message of their exceptions ({@link MessagesClientBuilder#keepPartialMessage(boolean)})
+	 */
+	public StarterClient(String name, int port, int maxConnections, boolean blockingStreams, boolean observed,
+			boolean keepPartialMessage) {
 		this.name = name;
 		this.blockingStreams = blockingStreams;
 		MessagesClientBuilder builder = MessagesClient.builder()
 			.baseUrl("http://127.0.0.1:" + port + "/api/v1")
-			.apiKey("sk-or-bench");
+			.apiKey("sk-or-bench")
+			.keepPartialMessage(keepPartialMessage);
 		if (observed) {
 			ObservationRegistry registry = ObservationRegistry.create();
 			registry.observationConfig().observationHandler(new MessagesMeterObservationHandler(new SimpleMeterRegistry()));

@@ -20,7 +20,7 @@ class BenchmarkHarnessTests {
 			"starter-observed", "floor", "webclient", "connector", "anthropic-sdk");
 
 	static final List<String> streamingClients = List.of("starter", "starter-blocking", "starter-default-pool",
-			"starter-observed", "floor", "anthropic-sdk");
+			"starter-observed", "starter-no-partial", "floor", "anthropic-sdk");
 
 	private static FakeOpenRouterServer server;
 

@@ -27,7 +27,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  *
  * <p>
  * The clients are built from Spring Boot's own {@link WebClient.Builder}, so its codecs, SSL
- * bundles, {@code WebClientCustomizer}s and HTTP client observations apply. The blocking client
+ * bundles, {@code WebClientCustomizer}s and HTTP client observations apply; when none of its
+ * filters, default headers or observations would apply, requests skip WebClient and go straight to
+ * its connector ({@code openrouter.http.exchange-mode}). The blocking client
  * wraps the reactive one; both share one connection pool, which the reactive bean owns and
  * closes. Startup fails with a failure analysis when no usable API key is configured.
  *

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.openrouter.spring.messages.ExchangeMode;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -70,6 +71,10 @@ public class OpenRouterProperties implements Validator {
 
 	private final WireLogging wireLogging = new WireLogging();
 
+	private final Http http = new Http();
+
+	private final Streaming streaming = new Streaming();
+
 	public @Nullable String getApiKey() {
 		return this.apiKey;
 	}
@@ -132,6 +137,14 @@ public class OpenRouterProperties implements Validator {
 
 	public WireLogging getWireLogging() {
 		return this.wireLogging;
+	}
+
+	public Http getHttp() {
+		return this.http;
+	}
+
+	public Streaming getStreaming() {
+		return this.streaming;
 	}
 
 	@Override
@@ -785,6 +798,52 @@ public class OpenRouterProperties implements Validator {
 
 		public void setMaxBodyChars(int maxBodyChars) {
 			this.maxBodyChars = maxBodyChars;
+		}
+
+	}
+
+	/**
+	 * How requests are sent.
+	 */
+	public static class Http {
+
+		/**
+		 * Whether requests go through WebClient ("web-client") or straight to its HTTP
+		 * connector ("connector"), which skips WebClient's filters, default headers and
+		 * http.client.requests observations and costs less CPU per call. "auto" uses the
+		 * connector unless an observation registry, exchange filters or default headers or
+		 * cookies need WebClient.
+		 */
+		private ExchangeMode exchangeMode = ExchangeMode.AUTO;
+
+		public ExchangeMode getExchangeMode() {
+			return this.exchangeMode;
+		}
+
+		public void setExchangeMode(ExchangeMode exchangeMode) {
+			this.exchangeMode = exchangeMode;
+		}
+
+	}
+
+	/**
+	 * Streaming settings.
+	 */
+	public static class Streaming {
+
+		/**
+		 * Whether a stream keeps the content received so far, so that the exception of a stream
+		 * that fails or ends early carries the partial message; when false, memory per open stream
+		 * does not grow with the answer and that message has metadata and usage only.
+		 */
+		private boolean keepPartialMessage = true;
+
+		public boolean isKeepPartialMessage() {
+			return this.keepPartialMessage;
+		}
+
+		public void setKeepPartialMessage(boolean keepPartialMessage) {
+			this.keepPartialMessage = keepPartialMessage;
 		}
 
 	}

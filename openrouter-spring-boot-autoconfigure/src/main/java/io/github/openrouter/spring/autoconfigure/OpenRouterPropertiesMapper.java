@@ -37,6 +37,8 @@ final class OpenRouterPropertiesMapper {
 		builder.retryPolicy(retryPolicy(this.properties.getRetry()));
 		OpenRouterProperties.WireLogging wireLogging = this.properties.getWireLogging();
 		builder.wireLogging(wireLogging.isEnabled(), wireLogging.getMaxBodyChars());
+		builder.exchangeMode(this.properties.getHttp().getExchangeMode());
+		builder.keepPartialMessage(this.properties.getStreaming().isKeepPartialMessage());
 	}
 
 	static ClientTimeouts timeouts(OpenRouterProperties.Timeouts timeouts) {

@@ -64,6 +64,10 @@ public final class MessagesClientBuilder {
 
 	private int wireLogMaxBodyChars = 2000;
 
+	private ExchangeMode exchangeMode = ExchangeMode.AUTO;
+
+	private boolean keepPartialMessage = true;
+
 	MessagesClientBuilder() {
 	}
 
@@ -254,6 +258,32 @@ public final class MessagesClientBuilder {
 	}
 
 	/**
+	 * Sets how requests are sent: through WebClient, or straight to its connector.
+	 * @param exchangeMode the mode, by default {@link ExchangeMode#AUTO}
+	 * @return this builder
+	 */
+	public MessagesClientBuilder exchangeMode(ExchangeMode exchangeMode) {
+		this.exchangeMode = Objects.requireNonNull(exchangeMode, "exchangeMode");
+		return this;
+	}
+
+	/**
+	 * Sets whether a stream keeps the content received so far, so that the exception of a
+	 * stream that fails or ends early carries the partial message with its content. Off, the
+	 * memory of an open stream does not grow with the answer, and that partial message only
+	 * has the metadata of the message (message_start's message without content, the usage so
+	 * far, the stop reason), which the exception's message says. The blocking
+	 * {@link MessageStream} accumulates the events its reader takes for
+	 * {@link MessageStream#finalMessage()} either way.
+	 * @param keepPartialMessage whether to keep the content; {@code true} by default
+	 * @return this builder
+	 */
+	public MessagesClientBuilder keepPartialMessage(boolean keepPartialMessage) {
+		this.keepPartialMessage = keepPartialMessage;
+		return this;
+	}
+
+	/**
 	 * Builds a blocking client.
 	 * @return the client
 	 */
@@ -282,7 +312,7 @@ public final class MessagesClientBuilder {
 				this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
 				this.appReferer, this.appTitle, new ArrayList<>(this.appCategories), this.defaultHeaders,
 				this.timeouts, this.retryPolicy, this.observationRegistry, this.observationConvention, this.wireLogging,
-				this.wireLogMaxBodyChars, null);
+				this.wireLogMaxBodyChars, this.exchangeMode, null, this.keepPartialMessage);
 	}
 
 	@Override

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.openrouter.spring.messages.ExchangeMode;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
 import io.github.openrouter.spring.messages.RequestOptions;
+import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
@@ -33,10 +35,12 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.reactive.function.client.ClientRequest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -79,6 +83,21 @@ class OpenRouterAutoConfigurationTests {
 			assertThat(context.getBean(MessagesClient.class).reactive())
 				.isSameAs(context.getBean(ReactiveMessagesClient.class));
 		});
+	}
+
+	@Test
+	void shouldKeepThePartialMessageOfStreamsUnlessToldNotTo() {
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY)
+			.run((context) -> assertThat(
+					((DefaultReactiveMessagesClient) context.getBean(ReactiveMessagesClient.class)).settings()
+						.keepPartialMessage())
+				.isTrue());
+		this.contextRunner
+			.withPropertyValues("openrouter.api-key=" + API_KEY, "openrouter.streaming.keep-partial-message=false")
+			.run((context) -> assertThat(
+					((DefaultReactiveMessagesClient) context.getBean(ReactiveMessagesClient.class)).settings()
+						.keepPartialMessage())
+				.isFalse());
 	}
 
 	@Test
@@ -159,13 +178,59 @@ class OpenRouterAutoConfigurationTests {
 	@Test
 	void shouldApplyWebClientCustomizersToRequests() {
 		stubCreate();
+		// The default exchange mode, AUTO, must notice the customizer's default header and send through WebClient.
 		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
 			.withBean(WebClientCustomizer.class,
 					() -> (webClientBuilder) -> webClientBuilder.defaultHeader("X-From-WebClient-Customizer", "yes"))
 			.run((context) -> {
+				assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.WEB_CLIENT);
 				context.getBean(MessagesClient.class).create(request());
 				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages"))
 					.withHeader("X-From-WebClient-Customizer", equalTo("yes"))
+					.withHeader("Authorization", equalTo("Bearer " + API_KEY)));
+			});
+	}
+
+	@Test
+	void shouldApplyWebClientCustomizerFiltersToRequestsInAutoMode() {
+		stubCreate();
+		this.contextRunner
+			.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty(), "openrouter.http.exchange-mode=auto")
+			.withBean(WebClientCustomizer.class, () -> (webClientBuilder) -> webClientBuilder
+				.filter((request, next) -> next.exchange(ClientRequest.from(request).header("X-From-Filter", "yes").build())))
+			.run((context) -> {
+				assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.WEB_CLIENT);
+				context.getBean(MessagesClient.class).create(request());
+				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages")).withHeader("X-From-Filter", equalTo("yes")));
+			});
+	}
+
+	@Test
+	void shouldCallTheConnectorDirectlyWhenWebClientWouldAddNothing() {
+		stubCreate();
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty()).run((context) -> {
+			assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.CONNECTOR);
+			assertThat(context.getBean(MessagesClient.class).create(request()).id()).isNotBlank();
+		});
+	}
+
+	@Test
+	void shouldBindTheExchangeMode() {
+		stubCreate();
+		this.contextRunner
+			.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty(),
+					"openrouter.http.exchange-mode=web-client")
+			.run((context) -> assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.WEB_CLIENT));
+		this.contextRunner
+			.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty(),
+					"openrouter.http.exchange-mode=connector")
+			.withBean(WebClientCustomizer.class,
+					() -> (webClientBuilder) -> webClientBuilder.defaultHeader("X-From-WebClient-Customizer", "yes"))
+			.run((context) -> {
+				assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.CONNECTOR);
+				context.getBean(MessagesClient.class).create(request());
+				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages"))
+					.withoutHeader("X-From-WebClient-Customizer")
 					.withHeader("Authorization", equalTo("Bearer " + API_KEY)));
 			});
 	}
@@ -242,6 +307,7 @@ class OpenRouterAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
 			.withBean(ObservationRegistry.class, () -> observationRegistry)
 			.run((context) -> {
+				assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.WEB_CLIENT);
 				context.getBean(MessagesClient.class).create(request());
 				TestObservationRegistryAssert.assertThat(observationRegistry)
 					.hasObservationWithNameEqualTo(DefaultMessagesObservationConvention.DEFAULT_NAME)
@@ -427,6 +493,10 @@ class OpenRouterAutoConfigurationTests {
 
 	static String fixture(String path) throws IOException {
 		return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private static ExchangeMode exchangeMode(ApplicationContext context) {
+		return ((DefaultReactiveMessagesClient) context.getBean(ReactiveMessagesClient.class)).exchangeMode();
 	}
 
 	private static String baseUrlProperty() {

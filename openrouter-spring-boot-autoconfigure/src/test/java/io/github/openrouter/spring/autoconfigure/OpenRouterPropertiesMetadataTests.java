@@ -47,7 +47,8 @@ class OpenRouterPropertiesMetadataTests {
 			"openrouter.retry.initial-backoff", "openrouter.retry.max-backoff", "openrouter.retry.multiplier",
 			"openrouter.retry.jitter", "openrouter.retry.max-retry-after", "openrouter.metrics.enabled",
 			"openrouter.metrics.max-tag-values", "openrouter.wire-logging.enabled",
-			"openrouter.wire-logging.max-body-chars");
+			"openrouter.wire-logging.max-body-chars", "openrouter.http.exchange-mode",
+			"openrouter.streaming.keep-partial-message");
 
 	private static final Map<String, JsonNode> metadata = new LinkedHashMap<>();
 
@@ -102,7 +103,7 @@ class OpenRouterPropertiesMetadataTests {
 				assertThat(property.has("defaultValue")).as(name + " has no default").isFalse();
 			}
 		}
-		assertThat(withDefault).isEqualTo(16);
+		assertThat(withDefault).isEqualTo(18);
 	}
 
 	@Test

@@ -45,6 +45,7 @@ class OpenRouterPropertiesTests {
 			assertThat(properties.getMetrics().getMaxTagValues()).isEqualTo(100)
 				.isEqualTo(DefaultMessagesObservationConvention.DEFAULT_MAX_TAG_VALUES);
 			assertThat(properties.getWireLogging().isEnabled()).isFalse();
+			assertThat(properties.getStreaming().isKeepPartialMessage()).isTrue();
 			assertThat(properties.getProvider().isEmpty()).isTrue();
 		});
 	}
@@ -69,7 +70,8 @@ class OpenRouterPropertiesTests {
 				"openrouter.retry.initial-backoff=100ms", "openrouter.retry.max-backoff=2s",
 				"openrouter.retry.multiplier=1.5", "openrouter.retry.jitter=0", "openrouter.retry.max-retry-after=10s",
 				"openrouter.metrics.enabled=false", "openrouter.metrics.max-tag-values=20",
-				"openrouter.wire-logging.enabled=true", "openrouter.wire-logging.max-body-chars=512")
+				"openrouter.wire-logging.enabled=true", "openrouter.wire-logging.max-body-chars=512",
+				"openrouter.streaming.keep-partial-message=false")
 			.run((context) -> {
 				OpenRouterProperties properties = context.getBean(OpenRouterProperties.class);
 				assertThat(properties.getBaseUrl()).isEqualTo("http://127.0.0.1:8080/api/v1");
@@ -106,6 +108,7 @@ class OpenRouterPropertiesTests {
 				assertThat(properties.getMetrics().getMaxTagValues()).isEqualTo(20);
 				assertThat(properties.getWireLogging().isEnabled()).isTrue();
 				assertThat(properties.getWireLogging().getMaxBodyChars()).isEqualTo(512);
+				assertThat(properties.getStreaming().isKeepPartialMessage()).isFalse();
 			});
 	}
 

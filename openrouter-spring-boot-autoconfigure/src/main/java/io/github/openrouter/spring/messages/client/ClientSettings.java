@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
+import io.github.openrouter.spring.messages.ExchangeMode;
 import io.github.openrouter.spring.messages.RetryPolicy;
 import io.github.openrouter.spring.messages.model.routing.ProviderPreferences;
 import io.github.openrouter.spring.messages.observation.MessagesObservationConvention;
@@ -35,8 +36,11 @@ import reactor.core.scheduler.Scheduler;
  * @param observationConvention the convention replacing the default one, or {@code null}
  * @param wireLogging whether to log requests and responses at DEBUG
  * @param wireLogMaxBodyChars the longest body excerpt to log
+ * @param exchangeMode whether requests go through WebClient or straight to the connector
  * @param timerScheduler scheduler for timeouts and retry delays (tests pass a virtual-time one), or
  * {@code null} for the shared hashed-wheel timer, which arms a timeout without waking a thread
+ * @param keepPartialMessage whether a stream keeps the content received so far for the
+ * partial message of its exceptions (memory per open stream then grows with the answer)
  * @since 0.1.0
  */
 public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder webClientBuilder,
@@ -45,7 +49,8 @@ public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder we
 		@Nullable String appTitle, List<String> appCategories, Map<String, String> defaultHeaders,
 		ClientTimeouts timeouts, RetryPolicy retryPolicy, ObservationRegistry observationRegistry,
 		@Nullable MessagesObservationConvention observationConvention, boolean wireLogging,
-		int wireLogMaxBodyChars, @Nullable Scheduler timerScheduler) {
+		int wireLogMaxBodyChars, ExchangeMode exchangeMode, @Nullable Scheduler timerScheduler,
+		boolean keepPartialMessage) {
 
 	/**
 	 * Creates settings, copying the collections.
@@ -66,14 +71,15 @@ public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder we
 				this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
 				this.appReferer, this.appTitle, this.appCategories, this.defaultHeaders, this.timeouts,
 				this.retryPolicy, this.observationRegistry, this.observationConvention, this.wireLogging,
-				this.wireLogMaxBodyChars, scheduler);
+				this.wireLogMaxBodyChars, this.exchangeMode, scheduler, this.keepPartialMessage);
 	}
 
 	@Override
 	public String toString() {
 		return "ClientSettings[baseUrl=" + this.baseUrl + ", apiKey=[REDACTED], defaultModel=" + this.defaultModel
 				+ ", fallbackModels=" + this.fallbackModels + ", routingMetadata=" + this.routingMetadata
-				+ ", timeouts=" + this.timeouts + ", retryPolicy=" + this.retryPolicy + "]";
+				+ ", timeouts=" + this.timeouts + ", retryPolicy=" + this.retryPolicy + ", exchangeMode="
+				+ this.exchangeMode + "]";
 	}
 
 }

@@ -3,17 +3,16 @@ package io.github.openrouter.spring.messages.client;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
+import io.github.openrouter.spring.messages.ExchangeMode;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
 import io.github.openrouter.spring.messages.RequestOptions;
 import io.github.openrouter.spring.messages.error.ErrorMapper;
 import io.github.openrouter.spring.messages.error.OpenRouterApiException;
 import io.github.openrouter.spring.messages.error.OpenRouterDecodingException;
 import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException;
-import io.github.openrouter.spring.messages.error.RequestValidationException;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
@@ -22,13 +21,10 @@ import io.github.openrouter.spring.messages.streaming.StreamEventDecoder;
 import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -37,10 +33,10 @@ import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The one HTTP implementation of {@link ReactiveMessagesClient}, over Spring's {@link WebClient}.
+ * The one HTTP implementation of {@link ReactiveMessagesClient}, over Spring's {@link WebClient} or
+ * straight over the {@link ClientHttpConnector} under it (see {@link ExchangeMode}).
  *
  * <p>
  * Each call serializes the request with a private plain {@link JsonMapper}, merges the client
@@ -68,13 +64,13 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
-	private final RequestDefaults defaults;
+	private final RequestPreparer preparer;
 
 	private final RetrySupport retrySupport;
 
 	private final @Nullable ConnectionProvider ownConnectionProvider;
 
-	private final WebClient webClient;
+	private final Exchange exchange;
 
 	private final URI messagesUri;
 
@@ -89,8 +85,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	 */
 	public DefaultReactiveMessagesClient(ClientSettings settings) {
 		this.settings = settings;
-		this.defaults = new RequestDefaults(this.mapper, settings.defaultModel(), settings.fallbackModels(),
-				settings.providerPreferences());
+		this.preparer = new RequestPreparer(settings, this.mapper);
 		this.retrySupport = new RetrySupport(settings.retryPolicy(), this::timer,
 				() -> ThreadLocalRandom.current().nextDouble());
 		ClientHttpConnector connector = settings.clientConnector();
@@ -107,11 +102,11 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		else {
 			this.ownConnectionProvider = null;
 		}
-		this.webClient = settings.webClientBuilder().clone().clientConnector(connector).build();
+		this.exchange = Exchange.create(settings, connector);
 		this.messagesUri = URI.create(settings.baseUrl() + "/messages");
 		this.observer = new MessagesObserver(settings.observationRegistry(), settings.observationConvention(),
 				this.messagesUri.getHost(), settings.defaultModel());
-		this.streamDecoder = new StreamEventDecoder(this.mapper);
+		this.streamDecoder = new StreamEventDecoder(this.mapper, settings.keepPartialMessage());
 		this.wireLogger = new WireLogger(settings.wireLogging(), settings.wireLogMaxBodyChars(), settings.apiKey());
 	}
 
@@ -121,9 +116,9 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			PreparedCall call = prepare(request, options, false);
 			Scheduler timer = timer();
 			Mono<MessageResponse> attempt = Mono.defer(() -> exchange(call, timer)
-				.flatMap((entity) -> readBody(entity.getBody(), timer)
+				.flatMap((response) -> readBody(response.body(), timer)
 					.onErrorMap((failure) -> TransportErrors.translateInBody(failure, this.settings.timeouts()))
-					.map((bytes) -> decode(bytes, entity.getHeaders(), call))))
+					.map((bytes) -> decode(bytes, response.headers(), call))))
 				.onErrorMap((failure) -> TransportErrors.translate(failure, this.settings.timeouts()));
 			return this.retrySupport.retry(attempt, call.budget)
 				.timeout(call.budget, Mono.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.TOTAL,
@@ -137,10 +132,10 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			PreparedCall call = prepare(request, options, true);
 			Scheduler timer = timer();
 			Flux<StreamEvent> attempt = Flux.defer(() -> exchange(call, timer)
-				.flatMapMany((entity) -> isEventStream(entity.getHeaders())
-						? this.streamDecoder.decode(guardIdle(entity.getBody(), timer),
-								entity.getHeaders().getFirst(GENERATION_ID_HEADER))
-						: notAnEventStream(entity, timer)))
+				.flatMapMany((response) -> isEventStream(response.headers())
+						? this.streamDecoder.decode(guardIdle(response.body(), timer),
+								response.headers().getFirst(GENERATION_ID_HEADER))
+						: notAnEventStream(response, timer)))
 				.onErrorMap((failure) -> TransportErrors.translate(failure, this.settings.timeouts()));
 			return withDeadline(this.retrySupport.retryBeforeFirstElement(attempt, call.budget), call.budget, timer);
 		}));
@@ -160,11 +155,11 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	 * Fails a stream whose 2xx answer is not an event stream (an HTML portal page, a JSON body),
 	 * quoting its start; the SSE decoder would otherwise report it as a truncated stream.
 	 */
-	private Flux<StreamEvent> notAnEventStream(ResponseEntity<Flux<DataBuffer>> entity, Scheduler timer) {
-		return readBody(entity.getBody(), timer).flatMapMany((bytes) -> {
+	private Flux<StreamEvent> notAnEventStream(ExchangeResponse response, Scheduler timer) {
+		return readBody(response.body(), timer).flatMapMany((bytes) -> {
 			this.wireLogger.responseBody(bytes);
 			return Flux.error(new OpenRouterDecodingException("Expected text/event-stream in a 2xx response to a "
-					+ "streaming POST /messages but got " + entity.getHeaders().getContentType()
+					+ "streaming POST /messages but got " + response.headers().getContentType()
 					+ " (body starts with: " + excerpt(bytes) + ")", null));
 		});
 	}
@@ -189,6 +184,14 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	}
 
 	/**
+	 * Returns how this client sends requests, with {@link ExchangeMode#AUTO} resolved.
+	 * @return {@link ExchangeMode#WEB_CLIENT} or {@link ExchangeMode#CONNECTOR}
+	 */
+	public ExchangeMode exchangeMode() {
+		return this.exchange.mode();
+	}
+
+	/**
 	 * Returns the settings of this client.
 	 * @return the settings
 	 */
@@ -202,83 +205,25 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	}
 
 	private PreparedCall prepare(MessageRequest request, RequestOptions options, boolean streaming) {
-		if (request == null) {
-			throw new RequestValidationException("request", "required", "request is required");
-		}
-		RequestOptions callOptions = (options != null) ? options : RequestOptions.none();
-		ObjectNode body = this.mapper.valueToTree(request);
-		this.defaults.applyTo(body);
-		if (streaming) {
-			body.put("stream", true);
-		}
-		else {
-			body.remove("stream");
-		}
-		RequestValidator.validate(body, callOptions);
-		HttpHeaders headers = headers(callOptions, streaming);
-		byte[] bytes = this.mapper.writeValueAsBytes(body);
-		Duration budget = (callOptions.timeout() != null) ? callOptions.timeout() : this.settings.timeouts().total();
-		if (budget.isNegative() || budget.isZero()) {
-			throw new RequestValidationException("timeout", "positive",
-					"the timeout option must be positive but was " + budget);
-		}
-		return new PreparedCall(bytes, headers, budget, streaming);
+		RequestPreparer.Prepared prepared = this.preparer.prepare(request, options, streaming);
+		return new PreparedCall(prepared.body(), prepared.headers(), prepared.budget(), streaming);
 	}
 
-	private HttpHeaders headers(RequestOptions options, boolean streaming) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		headers.setAccept(java.util.List.of(streaming ? MediaType.TEXT_EVENT_STREAM : MediaType.APPLICATION_JSON));
-		if (this.settings.appReferer() != null) {
-			headers.set("HTTP-Referer", this.settings.appReferer());
-		}
-		if (this.settings.appTitle() != null) {
-			headers.set("X-OpenRouter-Title", this.settings.appTitle());
-		}
-		if (!this.settings.appCategories().isEmpty()) {
-			headers.set("X-OpenRouter-Categories", String.join(",", this.settings.appCategories()));
-		}
-		boolean metadata = (options.routingMetadata() != null) ? options.routingMetadata()
-				: this.settings.routingMetadata();
-		if (metadata) {
-			headers.set(METADATA_HEADER, "enabled");
-		}
-		if (options.sessionId() != null) {
-			headers.set("x-session-id", options.sessionId());
-		}
-		this.settings.defaultHeaders().forEach(headers::set);
-		for (Map.Entry<String, String> header : options.headers().entrySet()) {
-			if (HttpHeaders.AUTHORIZATION.equalsIgnoreCase(header.getKey())) {
-				throw new RequestValidationException("headers.Authorization", "set only from the client's API key",
-						"headers.Authorization cannot be set per call: it is set only from the client's API key");
-			}
-			headers.set(header.getKey(), header.getValue());
-		}
-		headers.setBearerAuth(this.settings.apiKey());
-		return headers;
-	}
-
-	private Mono<ResponseEntity<Flux<DataBuffer>>> exchange(PreparedCall call, Scheduler timer) {
+	private Mono<ExchangeResponse> exchange(PreparedCall call, Scheduler timer) {
 		ClientTimeouts timeouts = this.settings.timeouts();
 		long started = System.nanoTime();
 		this.wireLogger.request(this.messagesUri, call.headers, call.body);
-		return this.webClient.post()
-			.uri(this.messagesUri)
-			.headers((headers) -> headers.addAll(call.headers))
-			.bodyValue(call.body)
-			.retrieve()
-			.onStatus((status) -> !status.is2xxSuccessful(), (response) -> toApiException(response, started))
-			.toEntityFlux(DataBuffer.class)
-			.doOnNext((entity) -> this.wireLogger.response(entity.getStatusCode().value(), started))
+		return this.exchange
+			.exchange(this.messagesUri, call.headers, call.body,
+					(status, headers, body) -> toApiException(status, headers, body, started))
+			.doOnNext((response) -> this.wireLogger.response(response.status(), started))
 			.timeout(timeouts.firstByte(), Mono.error(() -> TransportErrors
 				.timeout(OpenRouterTimeoutException.Kind.FIRST_BYTE, timeouts.firstByte())), timer);
 	}
 
-	private Mono<OpenRouterApiException> toApiException(ClientResponse response, long started) {
-		int status = response.statusCode().value();
-		HttpHeaders headers = response.headers().asHttpHeaders();
-		return response.bodyToMono(byte[].class)
-			.defaultIfEmpty(new byte[0])
+	private Mono<OpenRouterApiException> toApiException(int status, HttpHeaders headers, Mono<byte[]> errorBody,
+			long started) {
+		return errorBody.defaultIfEmpty(new byte[0])
 			.onErrorResume((failure) -> Mono.just(new byte[0]))
 			.map((body) -> {
 				this.wireLogger.errorResponse(status, started, body);
@@ -298,16 +243,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	}
 
 	private Mono<byte[]> readBody(@Nullable Flux<DataBuffer> body, Scheduler timer) {
-		return DataBufferUtils.join(guardIdle(body, timer), MAX_RESPONSE_BYTES).map((buffer) -> {
-			try {
-				byte[] bytes = new byte[buffer.readableByteCount()];
-				buffer.read(bytes);
-				return bytes;
-			}
-			finally {
-				DataBufferUtils.release(buffer);
-			}
-		}).defaultIfEmpty(new byte[0]);
+		return ExchangeResponse.readAll(guardIdle(body, timer), MAX_RESPONSE_BYTES).defaultIfEmpty(new byte[0]);
 	}
 
 	private MessageResponse decode(byte[] bytes, HttpHeaders headers, PreparedCall call) {

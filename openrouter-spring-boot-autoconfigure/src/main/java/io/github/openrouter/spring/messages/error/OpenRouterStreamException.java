@@ -42,8 +42,24 @@ public class OpenRouterStreamException extends OpenRouterException {
 	 */
 	public OpenRouterStreamException(String errorType, @Nullable String openRouterErrorType, String errorMessage,
 			@Nullable MessageResponse partialMessage, boolean contentDelivered) {
+		this(errorType, openRouterErrorType, errorMessage, partialMessage, contentDelivered, null);
+	}
+
+	/**
+	 * Creates an exception for an error event, with a note added to the exception message.
+	 * @param errorType Anthropic's {@code error.type} of the event, such as {@code overloaded_error}
+	 * @param openRouterErrorType OpenRouter's {@code error.error_type}, or {@code null}
+	 * @param errorMessage the event's message
+	 * @param partialMessage the message accumulated before the error, or {@code null} if the
+	 * stream had not started
+	 * @param contentDelivered whether any content event reached the caller before the error
+	 * @param note appended to the exception message (not to {@link #errorMessage()}), such as
+	 * what the partial message leaves out, or {@code null}
+	 */
+	public OpenRouterStreamException(String errorType, @Nullable String openRouterErrorType, String errorMessage,
+			@Nullable MessageResponse partialMessage, boolean contentDelivered, @Nullable String note) {
 		super("Stream error: " + errorType + ((openRouterErrorType != null) ? " (" + openRouterErrorType + ")" : "")
-				+ ": " + errorMessage);
+				+ ": " + errorMessage + ((note != null) ? " [" + note + "]" : ""));
 		this.errorType = errorType;
 		this.openRouterErrorType = openRouterErrorType;
 		this.errorMessage = Redaction.redact(errorMessage);

@@ -13,11 +13,20 @@ import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Operators;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.context.Context;
 
 /**
  * Blocking iterator over a {@link Flux} that holds at most a fixed number of elements: it
  * requests more from the source only as the reader takes them, so a slow reader slows the
  * source down instead of growing the heap.
+ *
+ * <p>
+ * Elements are handed over in batches: the reader takes every element buffered so far in
+ * one step and then reads them without locking, and when the source says where a batch of
+ * elements ends (an {@link EventBatchListener} in its subscriber context, as
+ * {@link StreamEventDecoder} uses for the events of one body chunk) a waiting reader is woken
+ * once per batch, or when the requested elements have all arrived, rather than once per
+ * element. Without that information it is woken for each element.
  *
  * <p>
  * It subscribes on construction. Waiting for an element on a Reactor non-blocking thread
@@ -37,7 +46,11 @@ final class BlockingEventIterator<T> implements Iterator<T>, AutoCloseable {
 
 	private final Condition signalled = this.lock.newCondition();
 
-	private final ArrayDeque<T> queue;
+	/** Filled by the source, under the lock. */
+	private ArrayDeque<T> queue;
+
+	/** Elements the reader took over from {@link #queue} in one step; reader only. */
+	private ArrayDeque<T> batch;
 
 	private final Receiver receiver = new Receiver();
 
@@ -47,9 +60,22 @@ final class BlockingEventIterator<T> implements Iterator<T>, AutoCloseable {
 
 	private boolean done;
 
-	private boolean closed;
+	private volatile boolean closed;
 
+	/** Elements requested from the source and not yet received; under the lock. */
+	private long outstanding;
+
+	/** Elements taken by the reader since it last requested more; reader only. */
 	private int taken;
+
+	/** The thread delivering a batch that the source will report the end of; under the lock. */
+	private @Nullable Thread batchThread;
+
+	/** Whether elements were queued during a batch without waking the reader; under the lock. */
+	private boolean unsignalled;
+
+	/** How many times the source side woke the reader; under the lock. */
+	private int wakeUps;
 
 	BlockingEventIterator(Flux<T> source, int bufferSize) {
 		if (bufferSize <= 0) {
@@ -58,11 +84,19 @@ final class BlockingEventIterator<T> implements Iterator<T>, AutoCloseable {
 		this.bufferSize = bufferSize;
 		this.replenishThreshold = Math.max(1, bufferSize - (bufferSize >> 2));
 		this.queue = new ArrayDeque<>(bufferSize);
+		this.batch = new ArrayDeque<>(bufferSize);
 		source.subscribe(this.receiver);
 	}
 
 	@Override
 	public boolean hasNext() {
+		if (this.closed) {
+			this.batch.clear();
+			return false;
+		}
+		if (!this.batch.isEmpty()) {
+			return true;
+		}
 		this.lock.lock();
 		try {
 			while (true) {
@@ -70,6 +104,9 @@ final class BlockingEventIterator<T> implements Iterator<T>, AutoCloseable {
 					return false;
 				}
 				if (!this.queue.isEmpty()) {
+					ArrayDeque<T> filled = this.queue;
+					this.queue = this.batch;
+					this.batch = filled;
 					return true;
 				}
 				if (this.done) {
@@ -92,36 +129,36 @@ final class BlockingEventIterator<T> implements Iterator<T>, AutoCloseable {
 		if (!hasNext()) {
 			throw new NoSuchElementException("No more stream events");
 		}
-		T element;
-		long toRequest = 0;
-		this.lock.lock();
-		try {
-			element = this.queue.poll();
-			this.taken++;
-			if (this.taken >= this.replenishThreshold) {
-				toRequest = this.taken;
-				this.taken = 0;
+		T element = this.batch.poll();
+		this.taken++;
+		if (this.taken >= this.replenishThreshold) {
+			long toRequest = this.taken;
+			this.taken = 0;
+			Subscription current;
+			this.lock.lock();
+			try {
+				this.outstanding += toRequest;
+				current = this.subscription;
 			}
-		}
-		finally {
-			this.lock.unlock();
-		}
-		Subscription current = this.subscription;
-		if (toRequest > 0 && current != null) {
-			current.request(toRequest);
+			finally {
+				this.lock.unlock();
+			}
+			if (current != null) {
+				current.request(toRequest);
+			}
 		}
 		return element;
 	}
 
 	/**
 	 * Returns whether the source has ended, normally or with an error, and every element was
-	 * taken, or the iterator was closed.
+	 * taken, or the iterator was closed. Reader thread only.
 	 * @return {@code true} once nothing more can come
 	 */
 	boolean isTerminated() {
 		this.lock.lock();
 		try {
-			return this.closed || (this.done && this.queue.isEmpty());
+			return this.closed || (this.done && this.queue.isEmpty() && this.batch.isEmpty());
 		}
 		finally {
 			this.lock.unlock();
@@ -129,13 +166,13 @@ final class BlockingEventIterator<T> implements Iterator<T>, AutoCloseable {
 	}
 
 	/**
-	 * Returns how many elements are buffered and not yet taken.
+	 * Returns how many elements are buffered and not yet taken. Exact on the reader thread.
 	 * @return the number of buffered elements, at most the buffer size
 	 */
 	int buffered() {
 		this.lock.lock();
 		try {
-			return this.queue.size();
+			return this.queue.size() + this.batch.size();
 		}
 		finally {
 			this.lock.unlock();
@@ -163,6 +200,7 @@ final class BlockingEventIterator<T> implements Iterator<T>, AutoCloseable {
 	@Override
 	public void close() {
 		Subscription current;
+		boolean terminated;
 		this.lock.lock();
 		try {
 			if (this.closed) {
@@ -171,14 +209,36 @@ final class BlockingEventIterator<T> implements Iterator<T>, AutoCloseable {
 			this.closed = true;
 			this.queue.clear();
 			current = this.subscription;
+			terminated = this.done;
 			this.signalled.signalAll();
 		}
 		finally {
 			this.lock.unlock();
 		}
-		if (current != null && !this.done) {
+		if (current != null && !terminated) {
 			current.cancel();
 		}
+	}
+
+	/**
+	 * Returns how many times the source woke the reader because elements arrived.
+	 * @return the number of wake-ups so far
+	 */
+	int wakeUps() {
+		this.lock.lock();
+		try {
+			return this.wakeUps;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/** Wakes a waiting reader; under the lock. */
+	private void wakeReader() {
+		this.unsignalled = false;
+		this.wakeUps++;
+		this.signalled.signalAll();
 	}
 
 	private void awaitSignal() {
@@ -209,7 +269,14 @@ final class BlockingEventIterator<T> implements Iterator<T>, AutoCloseable {
 		return exception;
 	}
 
-	private final class Receiver implements CoreSubscriber<T> {
+	private final class Receiver implements CoreSubscriber<T>, EventBatchListener {
+
+		private final Context context = Context.of(EventBatchListener.CONTEXT_KEY, this);
+
+		@Override
+		public Context currentContext() {
+			return this.context;
+		}
 
 		@Override
 		public void onSubscribe(Subscription subscription) {
@@ -222,6 +289,9 @@ final class BlockingEventIterator<T> implements Iterator<T>, AutoCloseable {
 			try {
 				outer.subscription = subscription;
 				cancel = outer.closed;
+				if (!cancel) {
+					outer.outstanding = outer.bufferSize;
+				}
 			}
 			finally {
 				outer.lock.unlock();
@@ -243,12 +313,19 @@ final class BlockingEventIterator<T> implements Iterator<T>, AutoCloseable {
 				if (outer.closed || outer.done) {
 					return;
 				}
-				if (outer.queue.size() >= outer.bufferSize) {
+				if (outer.outstanding <= 0) {
 					overflow = true;
 				}
 				else {
+					outer.outstanding--;
 					outer.queue.add(element);
-					outer.signalled.signalAll();
+					if (outer.outstanding == 0 || outer.batchThread != Thread.currentThread()) {
+						outer.wakeReader();
+					}
+					else {
+						// the end of the batch, on this thread, wakes the reader
+						outer.unsignalled = true;
+					}
 				}
 			}
 			finally {
@@ -260,6 +337,33 @@ final class BlockingEventIterator<T> implements Iterator<T>, AutoCloseable {
 					current.cancel();
 				}
 				onError(Exceptions.failWithOverflow("Stream source sent more events than requested"));
+			}
+		}
+
+		@Override
+		public void batchStarted() {
+			BlockingEventIterator<T> outer = BlockingEventIterator.this;
+			outer.lock.lock();
+			try {
+				outer.batchThread = Thread.currentThread();
+			}
+			finally {
+				outer.lock.unlock();
+			}
+		}
+
+		@Override
+		public void batchEnded() {
+			BlockingEventIterator<T> outer = BlockingEventIterator.this;
+			outer.lock.lock();
+			try {
+				outer.batchThread = null;
+				if (outer.unsignalled) {
+					outer.wakeReader();
+				}
+			}
+			finally {
+				outer.lock.unlock();
 			}
 		}
 
@@ -282,6 +386,8 @@ final class BlockingEventIterator<T> implements Iterator<T>, AutoCloseable {
 				}
 				outer.done = true;
 				outer.error = failure;
+				outer.batchThread = null;
+				outer.unsignalled = false;
 				outer.signalled.signalAll();
 			}
 			finally {

@@ -22,9 +22,12 @@ import io.github.openrouter.spring.messages.model.stream.StreamEvent;
  * <p>
  * It subscribes when created and holds at most {@link #DEFAULT_BUFFER_SIZE} (or the given
  * number of) events: the flux is asked for more only as the reader takes them, so a slow
- * reader slows the connection down instead of growing the heap. Every event the reader takes
- * is also accumulated, so {@link #finalMessage()} returns the same message a non-streaming
- * call would. Waiting for an event on a Reactor non-blocking thread fails with
+ * reader slows the connection down instead of growing the heap. Events reach the reader in
+ * batches (those of one body chunk), so that it is not woken for every event. Every event the
+ * reader takes is also accumulated, so {@link #finalMessage()} returns the same message a
+ * non-streaming call would; this stream keeps that content whatever the client's
+ * {@code keepPartialMessage} setting says (the setting only decides whether the exceptions
+ * of a failed stream carry the content received so far). Waiting for an event on a Reactor non-blocking thread fails with
  * {@link IllegalStateException} instead of blocking it. {@link #close()} (also through the
  * Java stream returned by {@link #stream()}) cancels the subscription, which closes the HTTP
  * connection. Errors of the flux are thrown by the iterator and by {@link #finalMessage()}.

@@ -51,6 +51,13 @@ import io.github.openrouter.spring.messages.model.stream.StreamEvent;
  */
 public final class MessageAccumulator {
 
+	/** Said by the exceptions of a stream whose content was not kept. */
+	static final String CONTENT_NOT_KEPT = "content not kept (keep-partial-message is off): "
+			+ "the partial message has metadata and usage only";
+
+	/** Whether content blocks are accumulated, or only the metadata of the message. */
+	private final boolean keepContent;
+
 	private @Nullable MessageResponse start;
 
 	private final TreeMap<Integer, BlockAccumulator> blocks = new TreeMap<>();
@@ -74,6 +81,24 @@ public final class MessageAccumulator {
 	private boolean complete;
 
 	/**
+	 * Creates an accumulator of the whole message.
+	 */
+	public MessageAccumulator() {
+		this(true);
+	}
+
+	/**
+	 * Creates an accumulator.
+	 * @param keepContent whether to accumulate content blocks; when {@code false} only the
+	 * metadata is kept (message_start's message without its content, usage, stop reason and
+	 * sequence, stop details, container, routing metadata), so that memory does not grow with
+	 * the answer, and {@link #snapshot()} has no content
+	 */
+	MessageAccumulator(boolean keepContent) {
+		this.keepContent = keepContent;
+	}
+
+	/**
 	 * Adds the next event of the stream.
 	 * @param event the event; pings and unknown events are ignored
 	 * @throws io.github.openrouter.spring.messages.error.OpenRouterDecodingException if the
@@ -88,7 +113,9 @@ public final class MessageAccumulator {
 			this.contentReceived = true;
 		}
 		else if (event instanceof ContentBlockStartEvent blockStart) {
-			this.blocks.put(blockStart.index(), new BlockAccumulator(blockStart.index(), blockStart.contentBlock()));
+			if (this.keepContent) {
+				this.blocks.put(blockStart.index(), new BlockAccumulator(blockStart.index(), blockStart.contentBlock()));
+			}
 			this.contentReceived = true;
 		}
 		else if (event instanceof ContentBlockStopEvent blockStop) {
@@ -178,7 +205,8 @@ public final class MessageAccumulator {
 			throw streamException(errorEvent);
 		}
 		if (!this.complete) {
-			throw new IncompleteStreamException("The stream ended before message_stop", snapshot());
+			throw new IncompleteStreamException("The stream ended before message_stop"
+					+ (this.keepContent ? "" : "; " + CONTENT_NOT_KEPT), snapshot());
 		}
 		return snapshot();
 	}
@@ -197,18 +225,28 @@ public final class MessageAccumulator {
 		if (errorEvent.openrouterMetadata() != null) {
 			this.openrouterMetadata = errorEvent.openrouterMetadata();
 		}
-		return new OpenRouterStreamException(type, openRouterType, message, snapshot(), this.contentReceived);
+		return new OpenRouterStreamException(type, openRouterType, message, snapshot(), this.contentReceived,
+				this.keepContent ? null : CONTENT_NOT_KEPT);
+	}
+
+	/**
+	 * Returns whether content blocks are accumulated.
+	 * @return {@code false} if only the metadata of the message is kept
+	 */
+	boolean keepsContent() {
+		return this.keepContent;
 	}
 
 	private void acceptStart(MessageResponse message) {
-		this.start = message;
+		this.start = (this.keepContent || message.content().isEmpty()) ? message
+				: message.toBuilder().content(List.of()).build();
 		this.usage = message.usage();
 		this.stopReason = message.stopReason();
 		this.stopSequence = message.stopSequence();
 		this.stopDetails = message.stopDetails();
 		this.container = message.container();
 		int index = 0;
-		for (ContentBlock block : message.content()) {
+		for (ContentBlock block : this.start.content()) {
 			BlockAccumulator accumulator = new BlockAccumulator(index, block);
 			accumulator.stop();
 			this.blocks.put(index++, accumulator);

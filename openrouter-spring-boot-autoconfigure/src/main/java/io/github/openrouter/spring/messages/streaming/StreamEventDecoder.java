@@ -1,6 +1,7 @@
 package io.github.openrouter.spring.messages.streaming;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,8 +36,17 @@ import io.github.openrouter.spring.messages.model.stream.StreamEvent;
  * {@link OpenRouterDecodingException}.
  *
  * <p>
+ * To build that partial message each stream keeps the content received so far (about as
+ * many bytes as the answer's text), unless the decoder was created with
+ * {@code keepPartialMessage} off: then memory per open stream does not grow with the answer,
+ * the partial message only has message_start's message without content, the usage so far
+ * and the stop reason, and the exceptions say in their message that content was not kept.
+ *
+ * <p>
  * Each subscription decodes independently. Data buffers are released once decoded, and
- * buffered ones when the subscription is cancelled. Thread-safe.
+ * buffered ones when the subscription is cancelled. A blocking {@link DefaultMessageStream}
+ * is told where the events of each chunk end, so that its reader is woken once per chunk.
+ * Thread-safe.
  *
  * @since 0.1.0
  */
@@ -45,12 +55,23 @@ public final class StreamEventDecoder {
 	/** How many body chunks are requested ahead of the events decoded from them. */
 	private static final int BODY_PREFETCH = 2;
 
+	/** Marks where the events of one chunk begin, for an {@link EventBatchListener}. */
+	private static final Object BATCH_START = new Object();
+
+	/** Marks where the events of one chunk end, for an {@link EventBatchListener}. */
+	private static final Object BATCH_END = new Object();
+
+	/** The data of the event that some servers send after the last one. */
+	private static final byte[] DONE = { '[', 'D', 'O', 'N', 'E', ']' };
+
 	private final StreamEventReader reader;
 
 	private final int maxFrameBytes;
 
+	private final boolean keepPartialMessage;
+
 	/**
-	 * Creates a decoder with the default frame limit of 16 MiB.
+	 * Creates a decoder with the default frame limit of 16 MiB that keeps the partial message.
 	 * @param mapper the mapper that binds events; a plain {@code JsonMapper} is enough
 	 */
 	public StreamEventDecoder(JsonMapper mapper) {
@@ -58,16 +79,40 @@ public final class StreamEventDecoder {
 	}
 
 	/**
-	 * Creates a decoder.
+	 * Creates a decoder that keeps the partial message.
 	 * @param mapper the mapper that binds events; a plain {@code JsonMapper} is enough
 	 * @param maxFrameBytes the largest server-sent event accepted, in bytes
 	 */
 	public StreamEventDecoder(JsonMapper mapper, int maxFrameBytes) {
+		this(mapper, maxFrameBytes, true);
+	}
+
+	/**
+	 * Creates a decoder with the default frame limit of 16 MiB.
+	 * @param mapper the mapper that binds events; a plain {@code JsonMapper} is enough
+	 * @param keepPartialMessage whether each stream keeps the content received so far for the
+	 * partial message of its exceptions; when {@code false} memory per open stream does not
+	 * grow with the answer and the partial message has metadata and usage only
+	 */
+	public StreamEventDecoder(JsonMapper mapper, boolean keepPartialMessage) {
+		this(mapper, SseFrameDecoder.DEFAULT_MAX_FRAME_BYTES, keepPartialMessage);
+	}
+
+	/**
+	 * Creates a decoder.
+	 * @param mapper the mapper that binds events; a plain {@code JsonMapper} is enough
+	 * @param maxFrameBytes the largest server-sent event accepted, in bytes
+	 * @param keepPartialMessage whether each stream keeps the content received so far for the
+	 * partial message of its exceptions; when {@code false} memory per open stream does not
+	 * grow with the answer and the partial message has metadata and usage only
+	 */
+	public StreamEventDecoder(JsonMapper mapper, int maxFrameBytes, boolean keepPartialMessage) {
 		this.reader = new StreamEventReader(Objects.requireNonNull(mapper, "mapper"));
 		if (maxFrameBytes <= 0) {
 			throw new IllegalArgumentException("maxFrameBytes must be positive but was " + maxFrameBytes);
 		}
 		this.maxFrameBytes = maxFrameBytes;
+		this.keepPartialMessage = keepPartialMessage;
 	}
 
 	/**
@@ -92,14 +137,21 @@ public final class StreamEventDecoder {
 	public Flux<StreamEvent> decode(Flux<DataBuffer> body, @Nullable String generationId,
 			@Nullable Runnable keepAliveListener) {
 		Objects.requireNonNull(body, "body");
-		return Flux.defer(() -> {
-			DecodingState state = new DecodingState(generationId, keepAliveListener);
+		return Flux.deferContextual((context) -> {
+			EventBatchListener batchListener = context.getOrDefault(EventBatchListener.CONTEXT_KEY, null);
+			DecodingState state = new DecodingState(generationId, keepAliveListener, batchListener != null);
 			return body.concatMapIterable(state::onChunk, BODY_PREFETCH)
 				.onErrorResume((ex) -> state.isStopped() ? Flux.empty() : Flux.error(ex))
 				.concatWith(Flux.defer(() -> Flux.fromIterable(state.onBodyEnd())))
 				.<StreamEvent>handle((item, sink) -> {
 					if (item instanceof StreamEvent event) {
 						sink.next(event);
+					}
+					else if (item == BATCH_START) {
+						batchListener.batchStarted();
+					}
+					else if (item == BATCH_END) {
+						batchListener.batchEnded();
 					}
 					else {
 						sink.error((Throwable) item);
@@ -110,18 +162,30 @@ public final class StreamEventDecoder {
 	}
 
 	/**
-	 * The state of one decoding: frame decoder and accumulator. Emits items that are either
-	 * a {@link StreamEvent} or the {@link Throwable} that ends the stream.
+	 * The state of one decoding: frame decoder and accumulator. Emits items that are a
+	 * {@link StreamEvent}, the {@link Throwable} that ends the stream, or a batch marker.
+	 * Each frame's data is parsed while the frame decoder hands it over, straight from the
+	 * chunk's bytes, so before the chunk is released.
 	 */
-	private final class DecodingState {
+	private final class DecodingState implements SseFrameDecoder.Handler {
 
 		private final SseFrameDecoder frames = new SseFrameDecoder(StreamEventDecoder.this.maxFrameBytes);
 
-		private final MessageAccumulator accumulator = new MessageAccumulator();
+		private final MessageAccumulator accumulator = new MessageAccumulator(
+				StreamEventDecoder.this.keepPartialMessage);
 
 		private final @Nullable String generationId;
 
 		private final @Nullable Runnable keepAliveListener;
+
+		/** Where the frames of the chunk being decoded put their items. */
+		private List<Object> items = List.of();
+
+		/** The body has ended: a last event that fails to parse was cut short. */
+		private boolean bodyEnded;
+
+		/** The body ended inside an event. */
+		private boolean unterminated;
 
 		/** {@code message_stop} seen: what follows is drained and ignored. */
 		private boolean stopped;
@@ -129,9 +193,13 @@ public final class StreamEventDecoder {
 		/** An error item was emitted: nothing more is emitted. */
 		private boolean failed;
 
-		DecodingState(@Nullable String generationId, @Nullable Runnable keepAliveListener) {
+		/** Whether the events of each chunk are put between batch markers. */
+		private final boolean markBatches;
+
+		DecodingState(@Nullable String generationId, @Nullable Runnable keepAliveListener, boolean markBatches) {
 			this.generationId = generationId;
 			this.keepAliveListener = keepAliveListener;
+			this.markBatches = markBatches;
 		}
 
 		boolean isStopped() {
@@ -139,70 +207,94 @@ public final class StreamEventDecoder {
 		}
 
 		List<Object> onChunk(DataBuffer buffer) {
-			List<SseFrame> decoded;
 			try {
 				if (this.stopped || this.failed) {
 					return List.of();
 				}
-				decoded = this.frames.decode(buffer);
-			}
-			catch (SseFrameTooLargeException ex) {
-				return fail(ex);
+				List<Object> chunkItems = new ArrayList<>();
+				if (this.markBatches) {
+					chunkItems.add(BATCH_START);
+				}
+				this.items = chunkItems;
+				try {
+					this.frames.decode(buffer, this);
+				}
+				catch (SseFrameTooLargeException ex) {
+					if (!this.stopped && !this.failed) {
+						chunkItems.add(ex);
+						this.failed = true;
+					}
+				}
+				finally {
+					this.items = List.of();
+				}
+				if (this.markBatches) {
+					if (chunkItems.size() == 1) {
+						return List.of();
+					}
+					chunkItems.add(BATCH_END);
+				}
+				return chunkItems;
 			}
 			finally {
 				DataBufferUtils.release(buffer);
 			}
-			return onFrames(decoded, false);
 		}
 
 		List<Object> onBodyEnd() {
 			if (this.stopped || this.failed) {
 				return List.of();
 			}
-			boolean unterminated = this.frames.hasPendingData();
-			List<Object> items = onFrames(this.frames.finish(), unterminated);
+			List<Object> endItems = new ArrayList<>(2);
+			this.items = endItems;
+			this.bodyEnded = true;
+			this.unterminated = this.frames.hasPendingData();
+			try {
+				this.frames.finish(this);
+			}
+			finally {
+				this.items = List.of();
+			}
 			if (!this.stopped && !this.failed) {
-				items = new ArrayList<>(items);
-				items.add(new IncompleteStreamException(
-						"The stream ended before message_stop" + (unterminated ? ", inside an event" : ""),
+				endItems.add(new IncompleteStreamException(
+						"The stream ended before message_stop" + (this.unterminated ? ", inside an event" : "")
+								+ (this.accumulator.keepsContent() ? "" : "; " + MessageAccumulator.CONTENT_NOT_KEPT),
 						this.accumulator.snapshot()));
 				this.failed = true;
 			}
-			return items;
+			return endItems;
 		}
 
-		private List<Object> onFrames(List<SseFrame> decoded, boolean lastMayBeTruncated) {
-			if (decoded.isEmpty()) {
-				return List.of();
+		@Override
+		public void onComment(String comment) {
+			if (this.keepAliveListener != null && !this.stopped && !this.failed) {
+				this.keepAliveListener.run();
 			}
-			List<Object> items = new ArrayList<>(decoded.size());
-			for (int i = 0; i < decoded.size() && !this.stopped && !this.failed; i++) {
-				SseFrame frame = decoded.get(i);
-				if (frame.isComment()) {
-					if (this.keepAliveListener != null) {
-						this.keepAliveListener.run();
-					}
-					continue;
-				}
-				if (frame.dataEquals("[DONE]")) {
-					continue;
-				}
-				StreamEvent event;
-				try {
-					event = StreamEventDecoder.this.reader.read(frame.data());
-				}
-				catch (OpenRouterDecodingException ex) {
-					if (lastMayBeTruncated && i == decoded.size() - 1) {
-						// the body ended inside this event: report the truncation, not the JSON
-						return items;
-					}
-					items.add(ex);
-					this.failed = true;
-					return items;
-				}
-				onEvent(event, items);
+		}
+
+		@Override
+		public void onEvent(@Nullable String event, byte[] data, int offset, int length, @Nullable String id) {
+			if (this.stopped || this.failed || isDone(data, offset, length)) {
+				return;
 			}
-			return items;
+			StreamEvent streamEvent;
+			try {
+				streamEvent = StreamEventDecoder.this.reader.read(data, offset, length);
+			}
+			catch (OpenRouterDecodingException ex) {
+				if (this.bodyEnded && this.unterminated) {
+					// the body ended inside this event: report the truncation, not the JSON
+					return;
+				}
+				this.items.add(ex);
+				this.failed = true;
+				return;
+			}
+			onEvent(streamEvent, this.items);
+		}
+
+		private static boolean isDone(byte[] data, int offset, int length) {
+			return length == DONE.length && Arrays.equals(data, offset, offset + length, DONE, 0, DONE.length);
 		}
 
 		private void onEvent(StreamEvent event, List<Object> items) {
@@ -230,13 +322,6 @@ public final class StreamEventDecoder {
 			if (event instanceof MessageStopEvent) {
 				this.stopped = true;
 			}
-		}
-
-		private List<Object> fail(Throwable failure) {
-			this.failed = true;
-			List<Object> items = new ArrayList<>(1);
-			items.add(failure);
-			return items;
 		}
 
 	}

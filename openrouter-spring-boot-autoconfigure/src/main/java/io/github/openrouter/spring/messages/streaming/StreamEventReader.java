@@ -79,7 +79,20 @@ final class StreamEventReader {
 	 * an event
 	 */
 	StreamEvent read(byte[] data) {
-		try (JsonParser parser = this.mapper.createParser(data)) {
+		return read(data, 0, data.length);
+	}
+
+	/**
+	 * Reads an event from part of an array.
+	 * @param data holds the JSON bytes
+	 * @param offset where they start
+	 * @param length how many there are
+	 * @return the event
+	 * @throws OpenRouterDecodingException if the bytes are not one JSON object that binds to
+	 * an event
+	 */
+	StreamEvent read(byte[] data, int offset, int length) {
+		try (JsonParser parser = this.mapper.createParser(data, offset, length)) {
 			StreamEvent event = readEvent(parser);
 			if (parser.nextToken() != null) {
 				throw new OpenRouterDecodingException("Malformed stream event: content after the JSON object", null);
@@ -87,7 +100,7 @@ final class StreamEventReader {
 			return event;
 		}
 		catch (JacksonException | IllegalArgumentException | NullPointerException ex) {
-			throw new OpenRouterDecodingException("Malformed stream event JSON (" + data.length + " bytes): "
+			throw new OpenRouterDecodingException("Malformed stream event JSON (" + length + " bytes): "
 					+ ex.getMessage(), ex);
 		}
 	}

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link RequestValidator}: every broken limit is rejected before the network.
+ * Tests for {@link RequestValidator}: every broken limit is rejected before the network (raw JSON
+ * that the typed model cannot hold is checked against the tree rules kept as an oracle).
  */
 class RequestValidatorTests {
 
@@ -149,7 +150,7 @@ class RequestValidatorTests {
 	void shouldRejectRawJsonTheTypedModelCannotHold(String body, String field, String limit) {
 		// the typed model refuses these at construction; the validator also guards raw JSON
 		assertThatExceptionOfType(RequestValidationException.class)
-			.isThrownBy(() -> RequestValidator.validate(MAPPER.readTree(body), RequestOptions.none()))
+			.isThrownBy(() -> TreeRequestValidator.validate(MAPPER.readTree(body), RequestOptions.none()))
 			.satisfies((ex) -> {
 				assertThat(ex.field()).isEqualTo(field);
 				assertThat(ex.limit()).isEqualTo(limit);

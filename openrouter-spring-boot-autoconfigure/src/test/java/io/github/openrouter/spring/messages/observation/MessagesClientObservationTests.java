@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.openrouter.spring.messages.ExchangeMode;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.RetryPolicy;
 import io.github.openrouter.spring.messages.error.RateLimitException;
@@ -144,6 +145,8 @@ class MessagesClientObservationTests {
 			.apiKey("test-key")
 			.webClientBuilder(WebClient.builder().observationRegistry(this.observationRegistry))
 			.observationRegistry(this.observationRegistry)
+			// The HTTP client span is WebClient's; AUTO picks WEB_CLIENT here too, because of the registry.
+			.exchangeMode(ExchangeMode.WEB_CLIENT)
 			.build();
 
 		client.create(ObservationFixtures.request("anthropic/claude-sonnet-4"));

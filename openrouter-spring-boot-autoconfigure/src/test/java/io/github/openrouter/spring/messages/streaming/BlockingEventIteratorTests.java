@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -152,6 +153,84 @@ class BlockingEventIteratorTests {
 		assertThat(Thread.interrupted()).isTrue();
 		assertThat(cancelled.await(5, TimeUnit.SECONDS)).isTrue();
 		assertThat(iterator.hasNext()).isFalse();
+	}
+
+	@Test
+	void shouldWakeTheReaderOncePerBatchWhenTheSourceMarksBatches() {
+		AtomicReference<EventBatchListener> listener = new AtomicReference<>();
+		Sinks.Many<Integer> sink = Sinks.many().unicast().onBackpressureBuffer();
+		Flux<Integer> source = Flux.deferContextual((context) -> {
+			listener.set(context.get(EventBatchListener.CONTEXT_KEY));
+			return sink.asFlux();
+		});
+		try (BlockingEventIterator<Integer> iterator = new BlockingEventIterator<>(source, 32)) {
+			listener.get().batchStarted();
+			for (int i = 0; i < 5; i++) {
+				sink.tryEmitNext(i);
+			}
+			assertThat(iterator.wakeUps()).isZero();
+			listener.get().batchEnded();
+			assertThat(iterator.wakeUps()).isEqualTo(1);
+			assertThat(List.of(iterator.next(), iterator.next(), iterator.next(), iterator.next(), iterator.next()))
+				.containsExactly(0, 1, 2, 3, 4);
+			for (int i = 5; i < 8; i++) {
+				sink.tryEmitNext(i);
+			}
+			assertThat(iterator.wakeUps()).as("one wake-up per element outside batches").isEqualTo(4);
+			assertThat(List.of(iterator.next(), iterator.next(), iterator.next())).containsExactly(5, 6, 7);
+		}
+	}
+
+	@Test
+	void shouldWakeTheReaderWhenAllRequestedElementsArrivedInsideABatch() throws Exception {
+		AtomicReference<EventBatchListener> listener = new AtomicReference<>();
+		Sinks.Many<Integer> sink = Sinks.many().unicast().onBackpressureBuffer();
+		Flux<Integer> source = Flux.deferContextual((context) -> {
+			listener.set(context.get(EventBatchListener.CONTEXT_KEY));
+			return sink.asFlux();
+		});
+		try (BlockingEventIterator<Integer> iterator = new BlockingEventIterator<>(source, 4)) {
+			CompletableFuture<List<Integer>> reader = CompletableFuture.supplyAsync(() -> List.of(iterator.next(),
+					iterator.next(), iterator.next(), iterator.next()));
+			listener.get().batchStarted();
+			for (int i = 0; i < 6; i++) {
+				sink.tryEmitNext(i);
+			}
+			assertThat(reader.get(5, TimeUnit.SECONDS)).containsExactly(0, 1, 2, 3);
+			assertThat(iterator.next()).isEqualTo(4);
+		}
+	}
+
+	@Test
+	void shouldWakeTheReaderForElementsDeliveredOnAnotherThreadThanTheBatch() throws Exception {
+		AtomicReference<EventBatchListener> listener = new AtomicReference<>();
+		Sinks.Many<Integer> sink = Sinks.many().unicast().onBackpressureBuffer();
+		Flux<Integer> source = Flux.deferContextual((context) -> {
+			listener.set(context.get(EventBatchListener.CONTEXT_KEY));
+			return sink.asFlux();
+		});
+		try (BlockingEventIterator<Integer> iterator = new BlockingEventIterator<>(source, 32)) {
+			listener.get().batchStarted();
+			CompletableFuture.runAsync(() -> sink.tryEmitNext(7)).get(5, TimeUnit.SECONDS);
+			assertThat(iterator.wakeUps()).isEqualTo(1);
+			assertThat(iterator.next()).isEqualTo(7);
+		}
+	}
+
+	@Test
+	void shouldTakeEveryBufferedElementInOneStepAndStillBoundTheBuffer() {
+		AtomicLong requested = new AtomicLong();
+		Flux<Integer> source = Flux.range(0, 100).doOnRequest(requested::addAndGet);
+		try (BlockingEventIterator<Integer> iterator = new BlockingEventIterator<>(source, 8)) {
+			assertThat(iterator.buffered()).isEqualTo(8);
+			assertThat(iterator.next()).isZero();
+			assertThat(iterator.buffered()).isEqualTo(7);
+			for (int i = 1; i < 6; i++) {
+				assertThat(iterator.next()).isEqualTo(i);
+			}
+			assertThat(requested.get()).as("replenished after 6 of 8 taken").isEqualTo(14);
+			assertThat(iterator.buffered()).isEqualTo(8);
+		}
 	}
 
 	@Test

@@ -53,6 +53,19 @@ class DefaultMessageStreamTests {
 	}
 
 	@Test
+	void shouldReturnTheWholeFinalMessageEvenWhenTheDecoderKeepsNoPartialMessage() throws Exception {
+		MessageResponse expected = MAPPER.readValue(
+				SseFixtures.read("stream-counterparts/anthropic-sdk-python/tool_use_response.json"), MessageResponse.class);
+		byte[] bytes = SseFixtures.read("anthropic-sdk-python/tool_use_response.sse");
+		Flux<DataBuffer> body = Flux.fromIterable(SseFixtures.fixedChunks(bytes, 64))
+			.map(DefaultDataBufferFactory.sharedInstance::wrap);
+		try (DefaultMessageStream stream = new DefaultMessageStream(
+				new StreamEventDecoder(MAPPER, false).decode(body, null))) {
+			assertThat(stream.finalMessage()).isEqualTo(expected);
+		}
+	}
+
+	@Test
 	void shouldReturnTheFinalMessageWithoutIterating() {
 		try (DefaultMessageStream stream = new DefaultMessageStream(events("streaming-quirks/thinking-with-signature.sse"))) {
 			MessageResponse message = stream.finalMessage();

@@ -44,6 +44,33 @@ class MessageAccumulatorTests {
 	}
 
 	@Test
+	void shouldKeepOnlyTheMetadataWhenToldNotToKeepContent() {
+		MessageAccumulator metadataOnly = new MessageAccumulator(false);
+		metadataOnly.accept(event("{\"type\":\"message_start\",\"message\":{\"id\":\"m\",\"model\":\"x\","
+				+ "\"content\":[{\"type\":\"text\",\"text\":\"prefilled\"}],\"usage\":{\"input_tokens\":9,\"output_tokens\":1}}}"));
+		metadataOnly.accept(event(
+				"{\"type\":\"content_block_start\",\"index\":1,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}"));
+		for (int i = 0; i < 1000; i++) {
+			metadataOnly.accept(event(
+					"{\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"text_delta\",\"text\":\"word \"}}"));
+		}
+		metadataOnly.accept(event("{\"type\":\"content_block_stop\",\"index\":1}"));
+		metadataOnly.accept(event("{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"max_tokens\"},"
+				+ "\"usage\":{\"output_tokens\":1001}}"));
+		MessageResponse snapshot = metadataOnly.snapshot();
+		assertThat(snapshot.content()).isEmpty();
+		assertThat(snapshot.id()).isEqualTo("m");
+		assertThat(snapshot.usage().inputTokens()).isEqualTo(9);
+		assertThat(snapshot.usage().outputTokens()).isEqualTo(1001);
+		assertThat(snapshot.stopReason().value()).isEqualTo("max_tokens");
+		assertThat(metadataOnly.hasContent()).isTrue();
+		assertThat(metadataOnly.isComplete()).isFalse();
+		assertThatExceptionOfType(IncompleteStreamException.class).isThrownBy(metadataOnly::finish)
+			.withMessageContaining("content not kept")
+			.satisfies((ex) -> assertThat(ex.partialMessage()).isEqualTo(snapshot));
+	}
+
+	@Test
 	void shouldRouteDeltasByIndexWhateverTheirOrder() {
 		MessageAccumulator accumulator = accumulate(
 				"{\"type\":\"message_start\",\"message\":{\"id\":\"m\",\"model\":\"x\",\"content\":[]}}",

@@ -3,6 +3,7 @@ package io.github.openrouter.spring.messages.streaming;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -96,6 +97,72 @@ class SseFrameDecoderTests {
 			}
 			frames.addAll(decoder.finish());
 			assertThat(frames).as("direct=%s", direct).isEqualTo(expected);
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("fixtures")
+	void shouldNotUseTheBytesOfAChunkAfterDecodingIt(Path file) {
+		byte[] bytes = SseFixtures.read(file);
+		List<SseFrame> expected = decode(List.of(bytes));
+		for (int size : new int[] { 1, 2, 3, 7, 64, 300 }) {
+			SseFrameDecoder decoder = new SseFrameDecoder();
+			List<SseFrame> frames = new ArrayList<>();
+			SseFrameDecoder.Handler handler = copyingHandler(frames);
+			byte[] reused = new byte[size + 10];
+			for (byte[] chunk : SseFixtures.fixedChunks(bytes, size)) {
+				System.arraycopy(chunk, 0, reused, 5, chunk.length);
+				decoder.decode(reused, 5, chunk.length, handler);
+				Arrays.fill(reused, (byte) 'X');
+			}
+			decoder.finish(handler);
+			assertThat(frames).as("chunks of %d", size).isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void shouldHandOverTheDataOfAFrameWithinOneChunkWithoutCopyingIt() {
+		byte[] chunk = bytes("event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n");
+		List<byte[]> arrays = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		new SseFrameDecoder().decode(chunk, 0, chunk.length, new SseFrameDecoder.Handler() {
+
+			@Override
+			public void onEvent(String event, byte[] data, int offset, int length, String id) {
+				arrays.add(data);
+				names.add(event);
+				assertThat(new String(data, offset, length, StandardCharsets.UTF_8))
+					.isEqualTo("{\"type\":\"message_stop\"}");
+			}
+
+			@Override
+			public void onComment(String comment) {
+			}
+
+		});
+		assertThat(arrays).singleElement().isSameAs(chunk);
+		assertThat(names).containsExactly("message_stop");
+	}
+
+	@Test
+	void shouldFindLineEndsLikeAByteByByteScan() {
+		Random random = new Random(20261126L);
+		byte[] alphabet = { 'a', '{', ':', ' ', '\n', '\r', (byte) 0x8A, (byte) 0x8D, (byte) 0xFF, 0, 0x0B, 0x0C };
+		for (int round = 0; round < 2000; round++) {
+			byte[] bytes = new byte[random.nextInt(40)];
+			for (int i = 0; i < bytes.length; i++) {
+				bytes[i] = (random.nextInt(8) == 0) ? alphabet[random.nextInt(alphabet.length)]
+						: alphabet[random.nextInt(4)];
+			}
+			int from = random.nextInt(bytes.length + 1);
+			int to = from + random.nextInt(bytes.length - from + 1);
+			int expected = -1;
+			for (int i = from; i < to && expected < 0; i++) {
+				if (bytes[i] == '\n' || bytes[i] == '\r') {
+					expected = i;
+				}
+			}
+			assertThat(SseFrameDecoder.indexOfLineEnd(bytes, from, to)).as("round %d", round).isEqualTo(expected);
 		}
 	}
 
@@ -275,6 +342,22 @@ class SseFrameDecoderTests {
 		}
 		frames.addAll(decoder.finish());
 		return frames;
+	}
+
+	private static SseFrameDecoder.Handler copyingHandler(List<SseFrame> frames) {
+		return new SseFrameDecoder.Handler() {
+
+			@Override
+			public void onEvent(String event, byte[] data, int offset, int length, String id) {
+				frames.add(SseFrame.event(event, Arrays.copyOfRange(data, offset, offset + length), id));
+			}
+
+			@Override
+			public void onComment(String comment) {
+				frames.add(SseFrame.comment(comment));
+			}
+
+		};
 	}
 
 	private static List<SseFrame> feed(SseFrameDecoder decoder, String text) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,10 +18,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 import reactor.test.StepVerifier;
+import reactor.util.context.Context;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferWrapper;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.core.io.buffer.NettyDataBufferFactory;
+import org.springframework.core.io.buffer.PooledDataBuffer;
 
 import io.github.openrouter.spring.messages.error.IncompleteStreamException;
 import io.github.openrouter.spring.messages.error.OpenRouterDecodingException;
@@ -99,6 +104,56 @@ class StreamEventDecoderTests {
 			.isEqualTo(MAPPER.readTree(MAPPER.writeValueAsBytes(expected)));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("fixtures")
+	void shouldParseEachChunkBeforeReleasingIt(Path file) {
+		byte[] bytes = SseFixtures.read(file);
+		Outcome expected = decode(List.of(bytes));
+		for (int size : new int[] { 13, 200, bytes.length + 1 }) {
+			List<ScramblingBuffer> buffers = new ArrayList<>();
+			Flux<DataBuffer> body = Flux.fromIterable(SseFixtures.fixedChunks(bytes, size)).map((chunk) -> {
+				ScramblingBuffer buffer = new ScramblingBuffer(chunk);
+				buffers.add(buffer);
+				return buffer;
+			});
+			assertThat(decode(body)).as("chunks of %d", size).isEqualTo(expected);
+			assertThat(buffers).allSatisfy((buffer) -> assertThat(buffer.isAllocated()).isFalse());
+		}
+	}
+
+	@Test
+	void shouldTellABatchListenerWhereTheEventsOfEachChunkBeginAndEnd() {
+		byte[] bytes = SseFixtures.read("anthropic-sdk-python/basic_response.sse");
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		int secondEvent = text.indexOf("event: content_block_start");
+		int insideThird = text.indexOf("event: ping") + 3;
+		List<String> seen = new ArrayList<>();
+		EventBatchListener listener = new EventBatchListener() {
+
+			@Override
+			public void batchStarted() {
+				seen.add("[");
+			}
+
+			@Override
+			public void batchEnded() {
+				seen.add("]");
+			}
+
+		};
+		List<byte[]> chunks = List.of(SseFixtures.slice(bytes, 0, secondEvent),
+				SseFixtures.slice(bytes, secondEvent, insideThird), SseFixtures.slice(bytes, insideThird, insideThird + 1),
+				SseFixtures.slice(bytes, insideThird + 1, bytes.length));
+		this.decoder.decode(chunks(chunks), null)
+			.doOnNext((event) -> seen.add(event.getClass().getSimpleName()))
+			.contextWrite(Context.of(EventBatchListener.CONTEXT_KEY, listener))
+			.blockLast();
+		// the fixture has no blank line after message_stop: the end of the body completes it, unmarked
+		assertThat(seen).containsExactly("[", "MessageStartEvent", "]", "[", "ContentBlockStartEvent", "]", "[",
+				"ContentBlockDeltaEvent", "ContentBlockDeltaEvent", "ContentBlockDeltaEvent", "ContentBlockStopEvent",
+				"MessageDeltaEvent", "]", "MessageStopEvent");
+	}
+
 	@Test
 	void shouldEmitTypedEventsWithoutPingsAndComplete() {
 		Outcome outcome = decode(List.of(SseFixtures.read("anthropic-sdk-python/basic_response.sse")));
@@ -166,6 +221,35 @@ class StreamEventDecoderTests {
 		assertThat(error.openRouterErrorType()).isEqualTo("provider_error");
 		assertThat(error.partialMessage().content()).hasSize(1);
 		assertThat(error.partialMessage().openrouterMetadata().attempt()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldKeepOnlyTheMetadataOfThePartialMessageWhenToldNotToKeepIt() {
+		StreamEventDecoder flat = new StreamEventDecoder(MAPPER, false);
+		List<byte[]> chunks = List.of(SseFixtures.read("synthetic-openrouter/SYNTHETIC-midstream-error.sse"));
+		Outcome kept = decode(chunks, "gen-err");
+		Outcome notKept = decode(flat, chunks(chunks), "gen-err");
+		assertThat(notKept.events).isEqualTo(kept.events);
+		OpenRouterStreamException full = (OpenRouterStreamException) kept.error;
+		OpenRouterStreamException metadataOnly = (OpenRouterStreamException) notKept.error;
+		assertThat(full.partialMessage().text()).isEqualTo("Partial ans");
+		assertThat(full.getMessage()).doesNotContain("not kept");
+		assertThat(metadataOnly.partialMessage().content()).isEmpty();
+		assertThat(metadataOnly.partialMessage().toBuilder().content(full.partialMessage().content()).build())
+			.isEqualTo(full.partialMessage());
+		assertThat(metadataOnly.partialMessage().usage()).isNotNull();
+		assertThat(metadataOnly.errorMessage()).isEqualTo(full.errorMessage());
+		assertThat(metadataOnly.getMessage()).contains("content not kept");
+		assertThat(metadataOnly.contentDelivered()).isTrue();
+		assertThat(metadataOnly.isRetryable()).isFalse();
+
+		List<byte[]> truncated = List.of(SseFixtures.read("streaming-quirks/truncated-stream.sse"));
+		IncompleteStreamException incomplete = (IncompleteStreamException) decode(flat, chunks(truncated), null).error;
+		IncompleteStreamException incompleteKept = (IncompleteStreamException) decode(truncated).error;
+		assertThat(incomplete).hasMessageContaining("before message_stop").hasMessageContaining("content not kept");
+		assertThat(incomplete.partialMessage().content()).isEmpty();
+		assertThat(incomplete.partialMessage().id()).isEqualTo(incompleteKept.partialMessage().id());
+		assertThat(incomplete.partialMessage().usage()).isEqualTo(incompleteKept.partialMessage().usage());
 	}
 
 	@Test
@@ -303,9 +387,21 @@ class StreamEventDecoderTests {
 	}
 
 	private Outcome decode(List<byte[]> chunks, String generationId) {
+		return decode(chunks(chunks), generationId);
+	}
+
+	private Outcome decode(Flux<DataBuffer> body) {
+		return decode(body, null);
+	}
+
+	private Outcome decode(Flux<DataBuffer> body, String generationId) {
+		return decode(this.decoder, body, generationId);
+	}
+
+	private static Outcome decode(StreamEventDecoder decoder, Flux<DataBuffer> body, String generationId) {
 		List<StreamEvent> events = new ArrayList<>();
 		Throwable[] error = new Throwable[1];
-		this.decoder.decode(chunks(chunks), generationId)
+		decoder.decode(body, generationId)
 			.doOnNext(events::add)
 			.onErrorResume((ex) -> {
 				error[0] = ex;
@@ -321,6 +417,42 @@ class StreamEventDecoderTests {
 
 	private static byte[] bytes(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** A heap buffer whose bytes are overwritten when it is released, as a pool may reuse them. */
+	private static final class ScramblingBuffer extends DataBufferWrapper implements PooledDataBuffer {
+
+		private final byte[] bytes;
+
+		private boolean allocated = true;
+
+		ScramblingBuffer(byte[] bytes) {
+			super(DefaultDataBufferFactory.sharedInstance.wrap(bytes));
+			this.bytes = bytes;
+		}
+
+		@Override
+		public boolean isAllocated() {
+			return this.allocated;
+		}
+
+		@Override
+		public PooledDataBuffer retain() {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public PooledDataBuffer touch(Object hint) {
+			return this;
+		}
+
+		@Override
+		public boolean release() {
+			Arrays.fill(this.bytes, (byte) '\n');
+			this.allocated = false;
+			return true;
+		}
+
 	}
 
 	/** Events and terminal error of one decoding; errors compare by class and message. */

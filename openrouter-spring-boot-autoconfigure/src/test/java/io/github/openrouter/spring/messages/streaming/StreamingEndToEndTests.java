@@ -102,6 +102,30 @@ class StreamingEndToEndTests {
 	}
 
 	@Test
+	void shouldHandTheEventsOfEachChunkToABlockingReaderBeforeTheServerSendsTheNext() throws Exception {
+		byte[] body = SseFixtures.read("anthropic-sdk-python/tool_use_response.sse");
+		int head = indexOf(body, "event: ping");
+		CountDownLatch secondEventTaken = new CountDownLatch(1);
+		AtomicBoolean heldBackUntilTaken = new AtomicBoolean();
+		CompletableFuture<Void> served = this.server.serveNext((exchange) -> {
+			exchange.send(slice(body, 0, head));
+			heldBackUntilTaken.set(secondEventTaken.await(SERVER_WAIT_MILLIS, TimeUnit.MILLISECONDS));
+			exchange.send(slice(body, head, body.length));
+			exchange.end();
+		});
+		try (MessageStream stream = this.client.stream(request())) {
+			Iterator<StreamEvent> events = stream.iterator();
+			assertThat(events.next()).isInstanceOf(MessageStartEvent.class);
+			assertThat(events.next()).isInstanceOf(ContentBlockStartEvent.class);
+			secondEventTaken.countDown();
+			assertThat(stream.finalMessage().content()).hasSize(2);
+		}
+		served.get(30, TimeUnit.SECONDS);
+		assertThat(heldBackUntilTaken).as("the reader got the first chunk's events while the server held the rest back")
+			.isTrue();
+	}
+
+	@Test
 	void shouldCloseTheConnectionWhenTheSubscriptionIsCancelled() throws Exception {
 		CompletableFuture<Boolean> closedByClient = new CompletableFuture<>();
 		this.server.serveNext((exchange) -> {

@@ -1,0 +1,94 @@
+package io.github.openrouter.spring.messages.client;
+
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.github.openrouter.spring.messages.ExchangeMode;
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * One way of sending a prepared POST and receiving the head of its answer: through WebClient, or
+ * straight to the connector under it. Everything else (timeouts, retries, decoding, logging) is
+ * the client's and the same for both.
+ */
+interface Exchange {
+
+	/**
+	 * Sends a request and emits the 2xx answer with its body still to be read; a non-2xx answer
+	 * fails the result with the exception that {@code errors} makes of it.
+	 * @param uri the URI to POST to
+	 * @param headers the request headers
+	 * @param body the request body
+	 * @param errors turns a non-2xx answer into an exception
+	 * @return the answer
+	 */
+	Mono<ExchangeResponse> exchange(URI uri, HttpHeaders headers, byte[] body, ErrorResponses errors);
+
+	/**
+	 * Returns the mode this exchange implements.
+	 * @return {@link ExchangeMode#WEB_CLIENT} or {@link ExchangeMode#CONNECTOR}
+	 */
+	ExchangeMode mode();
+
+	/**
+	 * Creates the exchange for the settings, over the given connector.
+	 * @param settings the client settings
+	 * @param connector the connector, installed into the WebClient when one is used
+	 * @return the exchange
+	 */
+	static Exchange create(ClientSettings settings, ClientHttpConnector connector) {
+		if (resolve(settings) == ExchangeMode.CONNECTOR) {
+			return new ConnectorExchange(connector);
+		}
+		return new WebClientExchange(settings.webClientBuilder().clone().clientConnector(connector).build());
+	}
+
+	/**
+	 * Resolves {@link ExchangeMode#AUTO}: the connector unless WebClient would apply something.
+	 * @param settings the client settings
+	 * @return {@link ExchangeMode#WEB_CLIENT} or {@link ExchangeMode#CONNECTOR}
+	 */
+	static ExchangeMode resolve(ClientSettings settings) {
+		if (settings.exchangeMode() != ExchangeMode.AUTO) {
+			return settings.exchangeMode();
+		}
+		boolean webClientAddsSomething = settings.observationRegistry() != ObservationRegistry.NOOP
+				|| customizes(settings.webClientBuilder());
+		return webClientAddsSomething ? ExchangeMode.WEB_CLIENT : ExchangeMode.CONNECTOR;
+	}
+
+	/**
+	 * Tells whether a WebClient builder has exchange filters, default headers or default cookies,
+	 * looking at a clone so that the given builder stays unchanged.
+	 */
+	private static boolean customizes(WebClient.Builder builder) {
+		AtomicBoolean found = new AtomicBoolean();
+		builder.clone()
+			.filters((filters) -> found.set(found.get() || !filters.isEmpty()))
+			.defaultHeaders((headers) -> found.set(found.get() || !headers.isEmpty()))
+			.defaultCookies((cookies) -> found.set(found.get() || !cookies.isEmpty()));
+		return found.get();
+	}
+
+	/**
+	 * Turns a non-2xx answer into the exception the call fails with.
+	 */
+	@FunctionalInterface
+	interface ErrorResponses {
+
+		/**
+		 * Returns the exception for a non-2xx answer.
+		 * @param status the status code
+		 * @param headers the response headers
+		 * @param body the response body, read up to a bound
+		 * @return the exception
+		 */
+		Mono<? extends Throwable> toException(int status, HttpHeaders headers, Mono<byte[]> body);
+
+	}
+
+}
