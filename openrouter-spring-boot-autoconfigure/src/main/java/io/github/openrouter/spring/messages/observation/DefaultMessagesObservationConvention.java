@@ -1,5 +1,9 @@
 package io.github.openrouter.spring.messages.observation;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.observation.MessagesObservationContext.Outcome;
@@ -46,7 +50,35 @@ public class DefaultMessagesObservationConvention implements MessagesObservation
 	private static final KeyValue PROVIDER_OPENROUTER = KeyValue.of(LowCardinalityKeyNames.PROVIDER_NAME,
 			"openrouter");
 
-	private final TagValueLimiter limiter;
+	private static final KeyValue[] OUTCOMES = outcomes();
+
+	/**
+	 * Most entries of each cache below; past it, values are built per call.
+	 */
+	private static final int MAX_CACHED_VALUES = 256;
+
+	/**
+	 * Contextual names by requested model, so that a call does not concatenate its own.
+	 */
+	private final Map<String, String> contextualNames = new ConcurrentHashMap<>();
+
+	/**
+	 * {@code gen_ai.request.max_tokens} key values by value (built at start and at stop otherwise).
+	 */
+	private final Map<Object, KeyValue> maxTokens = new ConcurrentHashMap<>();
+
+	/**
+	 * {@code gen_ai.request.temperature} key values by value.
+	 */
+	private final Map<Object, KeyValue> temperatures = new ConcurrentHashMap<>();
+
+	private final CappedKey requestModel;
+
+	private final CappedKey responseModel;
+
+	private final CappedKey serverAddress;
+
+	private final CappedKey errorType;
 
 	/**
 	 * Creates a convention that keeps {@value #DEFAULT_MAX_TAG_VALUES} distinct values per key.
@@ -60,7 +92,20 @@ public class DefaultMessagesObservationConvention implements MessagesObservation
 	 * @param maxTagValues distinct values kept per key before {@code _OTHER}; at least 1
 	 */
 	public DefaultMessagesObservationConvention(int maxTagValues) {
-		this.limiter = new TagValueLimiter(maxTagValues);
+		TagValueLimiter limiter = new TagValueLimiter(maxTagValues);
+		this.requestModel = new CappedKey(LowCardinalityKeyNames.REQUEST_MODEL, limiter);
+		this.responseModel = new CappedKey(LowCardinalityKeyNames.RESPONSE_MODEL, limiter);
+		this.serverAddress = new CappedKey(LowCardinalityKeyNames.SERVER_ADDRESS, limiter);
+		this.errorType = new CappedKey(LowCardinalityKeyNames.ERROR_TYPE, limiter);
+	}
+
+	private static KeyValue[] outcomes() {
+		Outcome[] outcomes = Outcome.values();
+		KeyValue[] keyValues = new KeyValue[outcomes.length];
+		for (Outcome outcome : outcomes) {
+			keyValues[outcome.ordinal()] = KeyValue.of(LowCardinalityKeyNames.OUTCOME, outcome.value());
+		}
+		return keyValues;
 	}
 
 	@Override
@@ -71,50 +116,74 @@ public class DefaultMessagesObservationConvention implements MessagesObservation
 	@Override
 	public String getContextualName(MessagesObservationContext context) {
 		String model = context.getRequestModel();
-		return (model != null) ? "chat " + model : "chat";
+		if (model == null) {
+			return "chat";
+		}
+		String name = this.contextualNames.get(model);
+		if (name == null) {
+			name = "chat " + model;
+			if (this.contextualNames.size() < MAX_CACHED_VALUES) {
+				this.contextualNames.putIfAbsent(model, name);
+			}
+		}
+		return name;
 	}
 
 	@Override
 	public KeyValues getLowCardinalityKeyValues(MessagesObservationContext context) {
 		MessageResponse response = context.getResponse();
-		return KeyValues.of(OPERATION_CHAT, PROVIDER_OPENROUTER,
-				capped(LowCardinalityKeyNames.REQUEST_MODEL, context.getRequestModel()),
-				capped(LowCardinalityKeyNames.RESPONSE_MODEL, (response != null) ? response.model() : null),
-				capped(LowCardinalityKeyNames.SERVER_ADDRESS, context.getServerAddress()),
-				capped(LowCardinalityKeyNames.ERROR_TYPE, errorTypeOf(context)),
-				KeyValue.of(LowCardinalityKeyNames.OUTCOME, context.getOutcome().value()));
+		// In key order, so that KeyValues need not sort them.
+		return KeyValues.of(this.errorType.of(errorTypeOf(context)), OPERATION_CHAT, PROVIDER_OPENROUTER,
+				this.requestModel.of(context.getRequestModel()),
+				this.responseModel.of((response != null) ? response.model() : null),
+				OUTCOMES[context.getOutcome().ordinal()], this.serverAddress.of(context.getServerAddress()));
 	}
 
 	@Override
 	public KeyValues getHighCardinalityKeyValues(MessagesObservationContext context) {
-		KeyValues keyValues = KeyValues.empty();
+		KeyValue[] keyValues = new KeyValue[HighCardinalityKeyNames.values().length];
+		int count = 0;
 		MessageRequest request = context.getRequest();
 		if (request.maxTokens() != null) {
-			keyValues = keyValues.and(HighCardinalityKeyNames.REQUEST_MAX_TOKENS.withValue(String.valueOf(request.maxTokens())));
+			keyValues[count++] = cached(this.maxTokens, HighCardinalityKeyNames.REQUEST_MAX_TOKENS, request.maxTokens());
 		}
 		if (request.temperature() != null) {
-			keyValues = keyValues.and(HighCardinalityKeyNames.REQUEST_TEMPERATURE.withValue(String.valueOf(request.temperature())));
+			keyValues[count++] = cached(this.temperatures, HighCardinalityKeyNames.REQUEST_TEMPERATURE,
+					request.temperature());
 		}
-		MessageResponse response = context.getResponse();
-		if (response == null) {
-			return keyValues;
+		ResponseFacts facts = context.responseFacts();
+		if (facts != null) {
+			if (facts.stopReason() != null) {
+				keyValues[count++] = HighCardinalityKeyNames.RESPONSE_FINISH_REASONS.withValue(facts.stopReason());
+			}
+			if (facts.hasUsage()) {
+				keyValues[count++] = HighCardinalityKeyNames.USAGE_INPUT_TOKENS
+					.withValue(String.valueOf(facts.totalInputTokens()));
+				keyValues[count++] = HighCardinalityKeyNames.USAGE_OUTPUT_TOKENS
+					.withValue(String.valueOf(facts.totalOutputTokens()));
+			}
+			if (facts.provider() != null) {
+				keyValues[count++] = HighCardinalityKeyNames.OPENROUTER_PROVIDER.withValue(facts.provider());
+			}
+			if (facts.cost() != null) {
+				keyValues[count++] = HighCardinalityKeyNames.OPENROUTER_COST.withValue(String.valueOf(facts.cost()));
+			}
 		}
-		ResponseFacts facts = ResponseFacts.from(response);
-		if (facts.stopReason() != null) {
-			keyValues = keyValues.and(HighCardinalityKeyNames.RESPONSE_FINISH_REASONS.withValue(facts.stopReason()));
+		if (count == 0) {
+			return KeyValues.empty();
 		}
-		if (facts.hasUsage()) {
-			keyValues = keyValues
-				.and(HighCardinalityKeyNames.USAGE_INPUT_TOKENS.withValue(String.valueOf(facts.totalInputTokens())))
-				.and(HighCardinalityKeyNames.USAGE_OUTPUT_TOKENS.withValue(String.valueOf(facts.totalOutputTokens())));
+		return KeyValues.of((count < keyValues.length) ? Arrays.copyOf(keyValues, count) : keyValues);
+	}
+
+	private static KeyValue cached(Map<Object, KeyValue> cache, HighCardinalityKeyNames key, Object value) {
+		KeyValue keyValue = cache.get(value);
+		if (keyValue == null) {
+			keyValue = key.withValue(String.valueOf(value));
+			if (cache.size() < MAX_CACHED_VALUES) {
+				cache.putIfAbsent(value, keyValue);
+			}
 		}
-		if (facts.provider() != null) {
-			keyValues = keyValues.and(HighCardinalityKeyNames.OPENROUTER_PROVIDER.withValue(facts.provider()));
-		}
-		if (facts.cost() != null) {
-			keyValues = keyValues.and(HighCardinalityKeyNames.OPENROUTER_COST.withValue(String.valueOf(facts.cost())));
-		}
-		return keyValues;
+		return keyValue;
 	}
 
 	/**
@@ -131,9 +200,44 @@ public class DefaultMessagesObservationConvention implements MessagesObservation
 		return ErrorTypes.of(error);
 	}
 
-	private KeyValue capped(LowCardinalityKeyNames key, @Nullable String value) {
-		String name = key.asString();
-		return KeyValue.of(name, (value != null && !value.isEmpty()) ? this.limiter.limit(name, value) : NONE);
+	/**
+	 * The values of one capped key: values within the limit map to one shared {@link KeyValue}
+	 * each, so that a call allocates none for them; later values map to {@code _OTHER}.
+	 */
+	private static final class CappedKey {
+
+		private final String name;
+
+		private final TagValueLimiter limiter;
+
+		private final KeyValue none;
+
+		private final KeyValue other;
+
+		private final Map<String, KeyValue> accepted = new ConcurrentHashMap<>();
+
+		CappedKey(LowCardinalityKeyNames key, TagValueLimiter limiter) {
+			this.name = key.asString();
+			this.limiter = limiter;
+			this.none = KeyValue.of(this.name, NONE);
+			this.other = KeyValue.of(this.name, OTHER);
+		}
+
+		KeyValue of(@Nullable String value) {
+			if (value == null || value.isEmpty()) {
+				return this.none;
+			}
+			KeyValue keyValue = this.accepted.get(value);
+			if (keyValue != null) {
+				return keyValue;
+			}
+			if (!value.equals(this.limiter.limit(this.name, value))) {
+				return this.other;
+			}
+			// Bounded: the limiter accepts at most its maximum of values per key.
+			return this.accepted.computeIfAbsent(value, (accepted) -> KeyValue.of(this.name, accepted));
+		}
+
 	}
 
 }

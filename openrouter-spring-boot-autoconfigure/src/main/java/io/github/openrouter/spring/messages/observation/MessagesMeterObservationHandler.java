@@ -1,18 +1,17 @@
 package io.github.openrouter.spring.messages.observation;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.micrometer.common.KeyValue;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.common.KeyValues;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
-import io.micrometer.core.instrument.Timer;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import org.jspecify.annotations.Nullable;
@@ -22,11 +21,20 @@ import org.jspecify.annotations.Nullable;
  * client metrics and OpenRouter's routing, cache, reasoning and cost meters.
  *
  * <p>
- * This is the only class of the client that needs {@code micrometer-core}; nothing else
- * refers to it. It is deliberately a plain {@link ObservationHandler}, not a
+ * This class (with the package-private holder of its meters) is the only one of the client
+ * that needs {@code micrometer-core}; nothing else refers to it. It is deliberately a plain {@link ObservationHandler}, not a
  * {@code MeterObservationHandler}, so that Spring Boot registers it next to (and not instead
  * of) its default meter handler. Every meter carries the observation's low-cardinality key
  * values; every tag value is capped per key (overflow becomes {@code _OTHER}).
+ *
+ * <p>
+ * The handler keeps the meters it registered, per set of base tags (up to 1,000 sets; calls
+ * with other sets look their meters up in the registry),
+ * so that recording a call does not build a {@code Meter.Id} per meter, the usual Micrometer
+ * pattern. Like any kept meter, these are not re-registered when a {@code MeterFilter} is added
+ * to the registry after the first call: configure filters before recording (Spring Boot does).
+ * When the registry removes a meter (for example on {@code clear()}), the handler drops the
+ * meters it kept and registers them again on the next call.
  *
  * @since 0.1.0
  */
@@ -107,11 +115,29 @@ public class MessagesMeterObservationHandler implements ObservationHandler<Messa
 	 */
 	public static final String BYOK = "openrouter.byok";
 
-	private static final String NONE = DefaultMessagesObservationConvention.NONE;
+	static final String NONE = DefaultMessagesObservationConvention.NONE;
+
+	/**
+	 * Most base-tag sets whose meters are kept; calls with other sets look their meters up in the
+	 * registry each time.
+	 */
+	static final int MAX_CACHED_TAG_SETS = 1_000;
 
 	private final MeterRegistry registry;
 
 	private final TagValueLimiter limiter;
+
+	/**
+	 * Meters by the observation's low-cardinality key values, for sets whose values are all within
+	 * the limit: such a set maps to the same tags on every call, so that the limiter need not be
+	 * asked again.
+	 */
+	private final Map<KeyValues, CallMeters> metersByKeyValues = new ConcurrentHashMap<>();
+
+	/**
+	 * Meters by capped tags, for sets with a value past the limit (or empty).
+	 */
+	private final Map<Tags, CallMeters> metersByTags = new ConcurrentHashMap<>();
 
 	/**
 	 * Creates a handler that keeps {@value DefaultMessagesObservationConvention#DEFAULT_MAX_TAG_VALUES}
@@ -130,6 +156,7 @@ public class MessagesMeterObservationHandler implements ObservationHandler<Messa
 	public MessagesMeterObservationHandler(MeterRegistry registry, int maxTagValues) {
 		this.registry = registry;
 		this.limiter = new TagValueLimiter(maxTagValues);
+		registry.config().onMeterRemoved((meter) -> forgetMeters());
 	}
 
 	@Override
@@ -139,105 +166,96 @@ public class MessagesMeterObservationHandler implements ObservationHandler<Messa
 
 	@Override
 	public void onStart(MessagesObservationContext context) {
-		context.put(StartTime.class, new StartTime(this.registry.config().clock().monotonicTime()));
+		context.setMeterStartNanos(this.registry.config().clock().monotonicTime());
 	}
 
 	@Override
 	public void onStop(MessagesObservationContext context) {
-		Tags tags = baseTags(context);
-		StartTime start = context.get(StartTime.class);
-		if (start != null) {
-			long elapsed = this.registry.config().clock().monotonicTime() - start.nanos();
-			Timer.builder(OPERATION_DURATION)
-				.description("Duration of OpenRouter messages calls")
-				.tags(tags)
-				.register(this.registry)
-				.record(elapsed, TimeUnit.NANOSECONDS);
+		CallMeters meters = meters(context);
+		if (context.hasMeterStart()) {
+			long elapsed = this.registry.config().clock().monotonicTime() - context.getMeterStartNanos();
+			meters.duration().record(elapsed, TimeUnit.NANOSECONDS);
 		}
-		if (context.isStreaming() && context.getTimeToFirstChunk() != null) {
-			Timer.builder(TIME_TO_FIRST_CHUNK)
-				.description("Time from the start of an OpenRouter stream to its first event")
-				.tags(tags)
-				.register(this.registry)
-				.record(context.getTimeToFirstChunk());
+		Duration timeToFirstChunk = context.getTimeToFirstChunk();
+		if (context.isStreaming() && timeToFirstChunk != null) {
+			meters.timeToFirstChunk().record(timeToFirstChunk);
 		}
-		MessageResponse response = context.getResponse();
-		ResponseFacts facts = (response != null) ? ResponseFacts.from(response) : null;
-		recordOperation(tags, facts);
+		ResponseFacts facts = context.responseFacts();
+		CallMeters.ProviderMeters provider = meters.provider((facts != null) ? facts.provider() : null, this.limiter);
+		provider.operations().increment();
 		if (facts == null) {
 			return;
 		}
-		recordTokens(tags, facts);
-		if (facts.cost() != null) {
-			summary(COST, "Cost of OpenRouter messages calls", "usd", tags).record(facts.cost());
+		if (facts.hasUsage()) {
+			meters.inputTokens().record(facts.totalInputTokens());
+			meters.outputTokens().record(facts.totalOutputTokens());
 		}
-		String requestModel = context.getRequestModel();
-		if (isFallback(requestModel, facts.responseModel())) {
-			Counter.builder(FALLBACKS)
-				.description("OpenRouter calls served by a model other than the requested one")
-				.tags(tags)
-				.tag(PROVIDER, capped(PROVIDER, facts.provider()))
-				.register(this.registry)
-				.increment();
+		if (facts.cacheReadTokens() != null) {
+			meters.cacheReadTokens().record(facts.cacheReadTokens());
+		}
+		if (facts.cacheCreationTokens() != null) {
+			meters.cacheCreationTokens().record(facts.cacheCreationTokens());
+		}
+		if (facts.reasoningTokens() != null) {
+			meters.reasoningTokens().record(facts.reasoningTokens());
+		}
+		if (facts.cost() != null) {
+			meters.cost().record(facts.cost());
+		}
+		if (isFallback(context.getRequestModel(), facts.responseModel())) {
+			provider.fallbacks().increment();
 		}
 		ResponseFacts.Routing routing = facts.routing();
 		if (routing != null && routing.attempt() != null) {
-			Tags routingTags = tags.and(Tag.of(PROVIDER, capped(PROVIDER, facts.provider())),
-					Tag.of(ROUTING_STRATEGY, capped(ROUTING_STRATEGY, routing.strategy())),
-					Tag.of(ROUTING_REGION, capped(ROUTING_REGION, routing.region())),
-					Tag.of(BYOK, (routing.byok() != null) ? routing.byok().toString() : NONE));
-			summary(ROUTING_ATTEMPTS, "Attempt that served an OpenRouter call (1 = first provider)", null,
-					routingTags)
-				.record(routing.attempt());
+			CallMeters.RoutingTags routingTags = new CallMeters.RoutingTags(capped(PROVIDER, facts.provider()),
+					capped(ROUTING_STRATEGY, routing.strategy()), capped(ROUTING_REGION, routing.region()),
+					(routing.byok() != null) ? routing.byok().toString() : NONE);
+			meters.routingAttempts(routingTags).record(routing.attempt());
 		}
 	}
 
-	private void recordOperation(Tags tags, @Nullable ResponseFacts facts) {
-		Counter.builder(OPERATIONS)
-			.description("OpenRouter messages calls by serving provider")
-			.tags(tags)
-			.tag(PROVIDER, capped(PROVIDER, (facts != null) ? facts.provider() : null))
-			.register(this.registry)
-			.increment();
+	/**
+	 * Returns the meters of a call: kept ones for a base-tag set seen before (and within
+	 * {@link #MAX_CACHED_TAG_SETS}), else new ones.
+	 */
+	private CallMeters meters(MessagesObservationContext context) {
+		KeyValues keyValues = context.getLowCardinalityKeyValues();
+		CallMeters meters = this.metersByKeyValues.get(keyValues);
+		if (meters != null) {
+			return meters;
+		}
+		List<Tag> tagList = new ArrayList<>();
+		boolean allWithinLimit = true;
+		for (KeyValue keyValue : keyValues) {
+			String value = capped(keyValue.getKey(), keyValue.getValue());
+			allWithinLimit &= value.equals(keyValue.getValue());
+			tagList.add(Tag.of(keyValue.getKey(), value));
+		}
+		Tags tags = Tags.of(tagList);
+		if (allWithinLimit) {
+			return cached(this.metersByKeyValues, keyValues, tags);
+		}
+		return cached(this.metersByTags, tags, tags);
 	}
 
-	private void recordTokens(Tags tags, ResponseFacts facts) {
-		if (facts.hasUsage()) {
-			summary(TOKEN_USAGE, "Tokens used by OpenRouter messages calls", "tokens",
-					tags.and(TOKEN_TYPE, "input"))
-				.record(facts.totalInputTokens());
-			summary(TOKEN_USAGE, "Tokens used by OpenRouter messages calls", "tokens",
-					tags.and(TOKEN_TYPE, "output"))
-				.record(facts.totalOutputTokens());
+	private <K> CallMeters cached(Map<K, CallMeters> cache, K key, Tags tags) {
+		CallMeters meters = cache.get(key);
+		if (meters != null) {
+			return meters;
 		}
-		if (facts.cacheReadTokens() != null) {
-			summary(CACHE_READ_TOKENS, "Input tokens read from the prompt cache", "tokens", tags)
-				.record(facts.cacheReadTokens());
+		if (this.metersByKeyValues.size() + this.metersByTags.size() >= MAX_CACHED_TAG_SETS) {
+			return new CallMeters(this.registry, tags);
 		}
-		if (facts.cacheCreationTokens() != null) {
-			summary(CACHE_CREATION_TOKENS, "Input tokens written to the prompt cache", "tokens", tags)
-				.record(facts.cacheCreationTokens());
-		}
-		if (facts.reasoningTokens() != null) {
-			summary(REASONING_TOKENS, "Reasoning tokens, part of the output tokens", "tokens", tags)
-				.record(facts.reasoningTokens());
-		}
+		return cache.computeIfAbsent(key, (k) -> new CallMeters(this.registry, tags));
 	}
 
-	private DistributionSummary summary(String name, String description, @Nullable String baseUnit, Tags tags) {
-		return DistributionSummary.builder(name)
-			.description(description)
-			.baseUnit(baseUnit)
-			.tags(tags)
-			.register(this.registry);
-	}
-
-	private Tags baseTags(MessagesObservationContext context) {
-		List<Tag> tags = new ArrayList<>();
-		for (KeyValue keyValue : context.getLowCardinalityKeyValues()) {
-			tags.add(Tag.of(keyValue.getKey(), capped(keyValue.getKey(), keyValue.getValue())));
-		}
-		return Tags.of(tags);
+	/**
+	 * Drops the kept meters when the registry removes a meter (for example on {@code clear()}),
+	 * so that later calls register theirs again rather than record into removed ones.
+	 */
+	private void forgetMeters() {
+		this.metersByKeyValues.clear();
+		this.metersByTags.clear();
 	}
 
 	private String capped(String key, @Nullable String value) {
@@ -257,15 +275,17 @@ public class MessagesMeterObservationHandler implements ObservationHandler<Messa
 				|| requested.startsWith("openrouter/")) {
 			return false;
 		}
-		return !baseSlug(requested).equals(baseSlug(served));
+		int length = baseSlugLength(requested);
+		if (length != baseSlugLength(served)) {
+			return true;
+		}
+		// The exact comparison is the common case and much cheaper than the case-insensitive one.
+		return !requested.regionMatches(0, served, 0, length) && !requested.regionMatches(true, 0, served, 0, length);
 	}
 
-	private static String baseSlug(String model) {
+	private static int baseSlugLength(String model) {
 		int colon = model.indexOf(':');
-		return ((colon >= 0) ? model.substring(0, colon) : model).toLowerCase(Locale.ROOT);
-	}
-
-	private record StartTime(long nanos) {
+		return (colon >= 0) ? colon : model.length();
 	}
 
 }

@@ -30,6 +30,12 @@ public class MessagesObservationContext extends Observation.Context {
 
 	private volatile Outcome outcome = Outcome.SUCCESS;
 
+	private volatile @Nullable ResponseFacts responseFacts;
+
+	private volatile long meterStartNanos;
+
+	private volatile boolean meterStarted;
+
 	/**
 	 * Creates a context for one call whose model is the request's own.
 	 * @param request the request
@@ -113,6 +119,49 @@ public class MessagesObservationContext extends Observation.Context {
 	 */
 	public void setResponse(@Nullable MessageResponse response) {
 		this.response = response;
+	}
+
+	/**
+	 * Returns the facts of the response, read once per response and shared by the convention
+	 * and the meter handler.
+	 * @return the facts, or {@code null} if there is no response
+	 */
+	@Nullable ResponseFacts responseFacts() {
+		MessageResponse current = this.response;
+		if (current == null) {
+			return null;
+		}
+		ResponseFacts facts = this.responseFacts;
+		if (facts == null || facts.response() != current) {
+			facts = ResponseFacts.from(current);
+			this.responseFacts = facts;
+		}
+		return facts;
+	}
+
+	/**
+	 * Records when {@link MessagesMeterObservationHandler} saw the call start.
+	 * @param nanos the monotonic time of the meter registry's clock
+	 */
+	void setMeterStartNanos(long nanos) {
+		this.meterStartNanos = nanos;
+		this.meterStarted = true;
+	}
+
+	/**
+	 * Returns whether {@link #setMeterStartNanos(long)} was called.
+	 * @return whether the start time is known
+	 */
+	boolean hasMeterStart() {
+		return this.meterStarted;
+	}
+
+	/**
+	 * Returns the start time recorded by {@link #setMeterStartNanos(long)}.
+	 * @return the monotonic time
+	 */
+	long getMeterStartNanos() {
+		return this.meterStartNanos;
 	}
 
 	/**

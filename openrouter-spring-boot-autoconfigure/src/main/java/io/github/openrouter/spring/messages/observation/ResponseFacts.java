@@ -18,11 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param reasoningTokens {@code usage.output_tokens_details.thinking_tokens}
  * @param cost {@code usage.cost} in USD
  * @param routing routing metadata, present only when opted in
+ * @param response the response the facts were read from
  */
 record ResponseFacts(@Nullable String responseModel, @Nullable String provider, @Nullable String stopReason,
 		@Nullable Long inputTokens, @Nullable Long outputTokens, @Nullable Long cacheReadTokens,
 		@Nullable Long cacheCreationTokens, @Nullable Long reasoningTokens, @Nullable Double cost,
-		@Nullable Routing routing) {
+		@Nullable Routing routing, MessageResponse response) {
 
 	static ResponseFacts from(MessageResponse response) {
 		Usage usage = response.usage();
@@ -35,14 +36,14 @@ record ResponseFacts(@Nullable String responseModel, @Nullable String provider, 
 		String stopReason = (response.stopReason() != null) ? response.stopReason().value() : null;
 		if (usage == null) {
 			return new ResponseFacts(response.model(), response.provider(), stopReason, null, null, null, null, null,
-					null, routing);
+					null, routing, response);
 		}
 		Long reasoning = (usage.outputTokensDetails() != null)
 				? toLong(usage.outputTokensDetails().thinkingTokens()) : null;
 		Double cost = (usage.cost() != null) ? usage.cost().doubleValue() : null;
 		return new ResponseFacts(response.model(), response.provider(), stopReason, toLong(usage.inputTokens()),
 				toLong(usage.outputTokens()), toLong(usage.cacheReadInputTokens()),
-				toLong(usage.cacheCreationInputTokens()), reasoning, cost, routing);
+				toLong(usage.cacheCreationInputTokens()), reasoning, cost, routing, response);
 	}
 
 	/**

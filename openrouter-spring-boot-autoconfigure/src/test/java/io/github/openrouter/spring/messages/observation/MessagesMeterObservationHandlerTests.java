@@ -217,6 +217,79 @@ class MessagesMeterObservationHandlerTests {
 	}
 
 	@Test
+	void shouldRegisterMetersAgainAfterTheRegistryRemovedThem() {
+		String model = ObservationFixtures.tree(ObservationFixtures.SPEC_RESPONSE).get("model").asString();
+		observe(context(model, ObservationFixtures.SPEC_RESPONSE), Duration.ofMillis(100), null);
+		Timer removed = this.meterRegistry.get(OPERATION_DURATION).timer();
+
+		this.meterRegistry.clear();
+		observe(context(model, ObservationFixtures.SPEC_RESPONSE), Duration.ofMillis(200), null);
+
+		Timer duration = this.meterRegistry.get(OPERATION_DURATION).timer();
+		assertThat(duration).isNotSameAs(removed);
+		assertThat(duration.count()).isEqualTo(1);
+		assertThat(duration.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(200.0);
+		assertThat(this.meterRegistry.get(OPERATIONS).counter().count()).isEqualTo(1.0);
+		assertThat(tokens("output").count()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldRecordEveryCallWhenThereAreMoreTagSetsThanTheHandlerKeeps() {
+		int models = MessagesMeterObservationHandler.MAX_CACHED_TAG_SETS + 200;
+		ObservationRegistry registry = observationRegistry(2 * models);
+		MessagesObservationConvention uncapped = new MessagesObservationConvention() {
+			@Override
+			public KeyValues getLowCardinalityKeyValues(MessagesObservationContext context) {
+				return KeyValues.of("model", context.getRequest().model());
+			}
+
+			@Override
+			public String getName() {
+				return "custom";
+			}
+		};
+		for (int round = 0; round < 2; round++) {
+			for (int i = 0; i < models; i++) {
+				MessagesObservationContext context = new MessagesObservationContext(
+						ObservationFixtures.request("vendor/model-" + i), false, null);
+				MessagesObservationDocumentation.MESSAGES_CALL
+					.observation(uncapped, new DefaultMessagesObservationConvention(), () -> context, registry)
+					.start()
+					.stop();
+			}
+		}
+
+		assertThat(this.meterRegistry.find(OPERATION_DURATION).timers()).hasSize(models)
+			.allSatisfy((timer) -> assertThat(timer.count()).isEqualTo(2));
+		assertThat(this.meterRegistry.find(OPERATIONS).counters()).hasSize(models)
+			.allSatisfy((counter) -> assertThat(counter.count()).isEqualTo(2.0));
+	}
+
+	@Test
+	void shouldCapProviderValues() {
+		int max = 5;
+		int providers = 20;
+		ObservationRegistry registry = observationRegistry(max);
+		MessageResponse spec = ObservationFixtures.response(ObservationFixtures.SPEC_RESPONSE);
+		for (int i = 0; i < providers; i++) {
+			MessagesObservationContext context = new MessagesObservationContext(
+					ObservationFixtures.request(spec.model()), false, "openrouter.ai");
+			context.setResponse(withProvider(spec, "provider-" + i));
+			MessagesObservationDocumentation.MESSAGES_CALL
+				.observation(null, new DefaultMessagesObservationConvention(), () -> context, registry)
+				.start()
+				.stop();
+		}
+
+		Set<String> tagged = new HashSet<>();
+		this.meterRegistry.find(OPERATIONS).counters().forEach((counter) -> tagged.add(counter.getId().getTag(PROVIDER)));
+		assertThat(tagged).hasSize(max + 1).contains("provider-0", "provider-4", "_OTHER");
+		assertThat(this.meterRegistry.get(OPERATIONS).tag(PROVIDER, "_OTHER").counter().count())
+			.isEqualTo(providers - max);
+		assertThat(this.meterRegistry.get(OPERATIONS).tag(PROVIDER, "provider-0").counter().count()).isEqualTo(1.0);
+	}
+
+	@Test
 	void shouldNeverTagPromptTextIdsUserOrSession() {
 		JsonNode fixture = ObservationFixtures.tree(ObservationFixtures.FULL_USAGE_RESPONSE);
 		MessagesObservationContext context = context(fixture.at("/openrouter_metadata/requested").asString(),
@@ -275,6 +348,13 @@ class MessagesMeterObservationHandlerTests {
 			observation.error(error);
 		}
 		observation.stop();
+	}
+
+	private static MessageResponse withProvider(MessageResponse response, String provider) {
+		return new MessageResponse(response.id(), response.type(), response.role(), response.model(),
+				response.content(), response.stopReason(), response.stopSequence(), response.stopDetails(),
+				response.container(), response.contextManagement(), response.usage(), provider,
+				response.openrouterMetadata(), response.generationId());
 	}
 
 	private DistributionSummary tokens(String type) {

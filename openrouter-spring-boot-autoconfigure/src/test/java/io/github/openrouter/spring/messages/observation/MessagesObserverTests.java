@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Hooks;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 import reactor.test.publisher.TestPublisher;
@@ -216,6 +217,48 @@ class MessagesObserverTests {
 
 		assertThat(seenInside).singleElement()
 			.satisfies((observation) -> assertThat(observation.getContext()).isSameAs(this.stopped.get(0)));
+	}
+
+	@Test
+	void shouldMakeTheCallObservationCurrentUpstreamWithAutomaticContextPropagation() {
+		MessageResponse response = ObservationFixtures.response(ObservationFixtures.SPEC_RESPONSE);
+		List<@Nullable Observation> currentInside = new ArrayList<>();
+		Mono<MessageResponse> call = Mono.fromSupplier(() -> {
+			currentInside.add(this.observationRegistry.getCurrentObservation());
+			return response;
+		});
+		Hooks.enableAutomaticContextPropagation();
+		try {
+			this.observer.observeCreate(ObservationFixtures.request("anthropic/claude-sonnet-4"), call).block();
+		}
+		finally {
+			Hooks.disableAutomaticContextPropagation();
+		}
+
+		assertThat(currentInside).singleElement()
+			.satisfies((observation) -> assertThat(observation.getContext()).isSameAs(this.stopped.get(0)));
+		assertThat(this.observationRegistry.getCurrentObservation()).isNull();
+	}
+
+	@Test
+	void shouldMakeTheStreamObservationCurrentUpstreamWithAutomaticContextPropagation() {
+		List<StreamEvent> events = ObservationFixtures.streamEvents(ObservationFixtures.QUIRKS_STREAM);
+		List<@Nullable Observation> currentInside = new ArrayList<>();
+		Flux<StreamEvent> call = Flux.defer(() -> {
+			currentInside.add(this.observationRegistry.getCurrentObservation());
+			return Flux.fromIterable(events);
+		});
+		Hooks.enableAutomaticContextPropagation();
+		try {
+			this.observer.observeStream(ObservationFixtures.request("anthropic/claude-sonnet-4"), call).blockLast();
+		}
+		finally {
+			Hooks.disableAutomaticContextPropagation();
+		}
+
+		assertThat(currentInside).singleElement()
+			.satisfies((observation) -> assertThat(observation.getContext()).isSameAs(this.stopped.get(0)));
+		assertThat(operations("success").count()).isEqualTo(1.0);
 	}
 
 	@Test
