@@ -42,7 +42,7 @@ final class ConnectorExchange implements Exchange {
 				}
 				return errors
 					.toException(status, response.getHeaders(),
-							ExchangeResponse.readAll(response.getBody(), MAX_ERROR_BODY_BYTES))
+							BodyReader.read(response.getBody(), MAX_ERROR_BODY_BYTES))
 					.flatMap((failure) -> Mono.error(failure));
 			});
 	}

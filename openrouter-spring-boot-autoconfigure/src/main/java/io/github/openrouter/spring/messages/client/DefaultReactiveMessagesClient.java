@@ -246,7 +246,12 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	}
 
 	private Mono<byte[]> readBody(@Nullable Flux<DataBuffer> body, Scheduler timer) {
-		return ExchangeResponse.readAll(guardIdle(body, timer), MAX_RESPONSE_BYTES).defaultIfEmpty(new byte[0]);
+		if (body == null) {
+			return Mono.just(new byte[0]);
+		}
+		Duration idle = this.settings.timeouts().streamIdle();
+		return BodyReader.read(body, MAX_RESPONSE_BYTES, timer, idle.toNanos(),
+				() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.STREAM_IDLE, idle));
 	}
 
 	private MessageResponse decode(byte[] bytes, HttpHeaders headers, PreparedCall call) {

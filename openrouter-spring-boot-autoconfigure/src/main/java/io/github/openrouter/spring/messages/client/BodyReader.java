@@ -1,0 +1,221 @@
+package io.github.openrouter.spring.messages.client;
+
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import org.reactivestreams.Subscription;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import reactor.core.CoreSubscriber;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Operators;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * Reads a response body whole into one array in a single operator: each buffer is copied and
+ * released as it arrives, a body over the size bound is cancelled with a
+ * {@link DataBufferLimitException}, and an optional idle limit (measured from subscription and
+ * from each buffer, with one lazily re-armed timer task) cancels a stalled body with an error.
+ * Replaces a chain of join, timeout and mapping operators on the path of every non-streaming call.
+ *
+ * @since 0.1.0
+ */
+final class BodyReader extends Mono<byte[]> {
+
+	private static final byte[] EMPTY = new byte[0];
+
+	private final Publisher<? extends DataBuffer> body;
+
+	private final int maxBytes;
+
+	private final @Nullable IdleLimit idleLimit;
+
+	private BodyReader(Publisher<? extends DataBuffer> body, int maxBytes,
+			@Nullable IdleLimit idleLimit) {
+		this.body = body;
+		this.maxBytes = maxBytes;
+		this.idleLimit = idleLimit;
+	}
+
+	/**
+	 * Reads a body whole; an empty body gives an empty array.
+	 * @param body the body
+	 * @param maxBytes the longest body accepted
+	 * @return the bytes
+	 */
+	static Mono<byte[]> read(Publisher<? extends DataBuffer> body, int maxBytes) {
+		return new BodyReader(body, maxBytes, null);
+	}
+
+	/**
+	 * Reads a body whole, failing it when no buffer arrives for too long.
+	 * @param body the body
+	 * @param maxBytes the longest body accepted
+	 * @param timer the scheduler that measures the silence
+	 * @param idleNanos the longest silence allowed
+	 * @param idleError the error signalled on a silence that is too long
+	 * @return the bytes
+	 */
+	static Mono<byte[]> read(Publisher<? extends DataBuffer> body, int maxBytes, Scheduler timer,
+			long idleNanos, Supplier<Throwable> idleError) {
+		return new BodyReader(body, maxBytes, new IdleLimit(timer, idleNanos, idleError));
+	}
+
+	@Override
+	public void subscribe(CoreSubscriber<? super byte[]> actual) {
+		this.body.subscribe(new Aggregator(actual, this.maxBytes, this.idleLimit));
+	}
+
+	private record IdleLimit(Scheduler timer, long idleNanos, Supplier<Throwable> error) {
+	}
+
+	/**
+	 * Collects the buffers; every terminal signal goes through one compare-and-set, so the timer
+	 * thread and the I/O thread never both signal downstream.
+	 */
+	private static final class Aggregator extends Operators.MonoSubscriber<DataBuffer, byte[]> {
+
+		private static final AtomicIntegerFieldUpdater<Aggregator> TERMINATED = AtomicIntegerFieldUpdater
+			.newUpdater(Aggregator.class, "terminated");
+
+		private final int maxBytes;
+
+		private final @Nullable IdleLimit idleLimit;
+
+		private @Nullable Subscription upstream;
+
+		private byte[] bytes = EMPTY;
+
+		private int length;
+
+		private volatile int terminated;
+
+		private volatile long lastNanos;
+
+		private volatile @Nullable Disposable idleTask;
+
+		Aggregator(CoreSubscriber<? super byte[]> actual, int maxBytes, @Nullable IdleLimit idleLimit) {
+			super(actual);
+			this.maxBytes = maxBytes;
+			this.idleLimit = idleLimit;
+		}
+
+		@Override
+		public void onSubscribe(Subscription subscription) {
+			if (Operators.validate(this.upstream, subscription)) {
+				this.upstream = subscription;
+				this.actual.onSubscribe(this);
+				IdleLimit limit = this.idleLimit;
+				if (limit != null) {
+					this.lastNanos = limit.timer().now(TimeUnit.NANOSECONDS);
+					arm(limit, limit.idleNanos());
+				}
+				subscription.request(Long.MAX_VALUE);
+			}
+		}
+
+		@Override
+		public void onNext(DataBuffer buffer) {
+			try {
+				if (this.terminated != 0) {
+					return;
+				}
+				IdleLimit limit = this.idleLimit;
+				if (limit != null) {
+					this.lastNanos = limit.timer().now(TimeUnit.NANOSECONDS);
+				}
+				int readable = buffer.readableByteCount();
+				if (readable > this.maxBytes - this.length) {
+					if (terminate()) {
+						cancelUpstream();
+						this.actual.onError(new DataBufferLimitException(
+								"Exceeded limit on max bytes to buffer : " + this.maxBytes));
+					}
+					return;
+				}
+				if (this.length + readable > this.bytes.length) {
+					this.bytes = Arrays.copyOf(this.bytes,
+							Math.max(this.length + readable, Math.min(this.maxBytes, this.bytes.length * 2)));
+				}
+				buffer.read(this.bytes, this.length, readable);
+				this.length += readable;
+			}
+			finally {
+				DataBufferUtils.release(buffer);
+			}
+		}
+
+		@Override
+		public void onError(Throwable failure) {
+			// After a timeout or an oversized body the call has already failed: a late error is moot.
+			if (terminate()) {
+				this.actual.onError(failure);
+			}
+		}
+
+		@Override
+		public void onComplete() {
+			if (terminate()) {
+				complete((this.length == this.bytes.length) ? this.bytes : Arrays.copyOf(this.bytes, this.length));
+			}
+		}
+
+		@Override
+		public void cancel() {
+			super.cancel();
+			if (terminate()) {
+				cancelUpstream();
+			}
+		}
+
+		private boolean terminate() {
+			if (!TERMINATED.compareAndSet(this, 0, 1)) {
+				return false;
+			}
+			Disposable task = this.idleTask;
+			if (task != null) {
+				task.dispose();
+			}
+			return true;
+		}
+
+		private void cancelUpstream() {
+			Subscription subscription = this.upstream;
+			if (subscription != null) {
+				subscription.cancel();
+			}
+		}
+
+		private void arm(IdleLimit limit, long delayNanos) {
+			this.idleTask = limit.timer().schedule(() -> onIdleCheck(limit), delayNanos, TimeUnit.NANOSECONDS);
+			if (this.terminated != 0) {
+				Disposable task = this.idleTask;
+				if (task != null) {
+					task.dispose();
+				}
+			}
+		}
+
+		private void onIdleCheck(IdleLimit limit) {
+			if (this.terminated != 0) {
+				return;
+			}
+			long silent = limit.timer().now(TimeUnit.NANOSECONDS) - this.lastNanos;
+			if (silent < limit.idleNanos()) {
+				arm(limit, limit.idleNanos() - silent);
+			}
+			else if (terminate()) {
+				cancelUpstream();
+				this.actual.onError(limit.error().get());
+			}
+		}
+
+	}
+
+}
