@@ -123,9 +123,8 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 					.onErrorMap((failure) -> TransportErrors.translateInBody(failure, this.settings.timeouts()))
 					.map((bytes) -> decode(bytes, response.headers(), call))))
 				.onErrorMap((failure) -> TransportErrors.translate(failure, this.settings.timeouts()));
-			return this.retrySupport.retry(attempt, call.budget)
-				.timeout(call.budget, Mono.error(() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.TOTAL,
-						call.budget)), timer);
+			return TimeLimitedMono.limit(this.retrySupport.retry(attempt, call.budget), timer, call.budget.toNanos(),
+					() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.TOTAL, call.budget));
 		}));
 	}
 
@@ -216,12 +215,14 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		ClientTimeouts timeouts = this.settings.timeouts();
 		long started = System.nanoTime();
 		this.wireLogger.request(this.messagesUri, call.headers, call.body);
-		return this.exchange
+		Mono<ExchangeResponse> response = this.exchange
 			.exchange(this.messagesUri, call.headers, call.body,
 					(status, headers, body) -> toApiException(status, headers, body, started))
-			.doOnNext((response) -> this.wireLogger.response(response.status(), started))
-			.timeout(timeouts.firstByte(), Mono.error(() -> TransportErrors
-				.timeout(OpenRouterTimeoutException.Kind.FIRST_BYTE, timeouts.firstByte())), timer);
+			.doOnNext((head) -> this.wireLogger.response(head.status(), started));
+		return TimeLimitedMono.limit(response, timer, timeouts.firstByte().toNanos(),
+				() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.FIRST_BYTE, timeouts.firstByte()),
+				// an answer that lost the race with the timer: cancel its body, closing the connection
+				(late) -> late.body().take(0).subscribe());
 	}
 
 	private Mono<OpenRouterApiException> toApiException(int status, HttpHeaders headers, Mono<byte[]> errorBody,
