@@ -2,7 +2,6 @@ package io.github.openrouter.spring.messages.client;
 
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -12,9 +11,7 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import reactor.core.CoreSubscriber;
-import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Operators;
 import reactor.core.scheduler.Scheduler;
 
 /**
@@ -76,29 +73,19 @@ final class BodyReader extends Mono<byte[]> {
 	}
 
 	/**
-	 * Collects the buffers; every terminal signal goes through one compare-and-set, so the timer
-	 * thread and the I/O thread never both signal downstream.
+	 * Collects the buffers, copying and releasing each as it arrives.
 	 */
-	private static final class Aggregator extends Operators.MonoSubscriber<DataBuffer, byte[]> {
-
-		private static final AtomicIntegerFieldUpdater<Aggregator> TERMINATED = AtomicIntegerFieldUpdater
-			.newUpdater(Aggregator.class, "terminated");
+	private static final class Aggregator extends SingleOutcomeSubscriber<DataBuffer, byte[]> {
 
 		private final int maxBytes;
 
 		private final @Nullable IdleLimit idleLimit;
 
-		private @Nullable Subscription upstream;
-
 		private byte[] bytes = EMPTY;
 
 		private int length;
 
-		private volatile int terminated;
-
 		private volatile long lastNanos;
-
-		private volatile @Nullable Disposable idleTask;
 
 		Aggregator(CoreSubscriber<? super byte[]> actual, int maxBytes, @Nullable IdleLimit idleLimit) {
 			super(actual);
@@ -108,9 +95,7 @@ final class BodyReader extends Mono<byte[]> {
 
 		@Override
 		public void onSubscribe(Subscription subscription) {
-			if (Operators.validate(this.upstream, subscription)) {
-				this.upstream = subscription;
-				this.actual.onSubscribe(this);
+			if (accept(subscription)) {
 				IdleLimit limit = this.idleLimit;
 				if (limit != null) {
 					this.lastNanos = limit.timer().now(TimeUnit.NANOSECONDS);
@@ -123,7 +108,7 @@ final class BodyReader extends Mono<byte[]> {
 		@Override
 		public void onNext(DataBuffer buffer) {
 			try {
-				if (this.terminated != 0) {
+				if (isTerminated()) {
 					return;
 				}
 				IdleLimit limit = this.idleLimit;
@@ -132,11 +117,7 @@ final class BodyReader extends Mono<byte[]> {
 				}
 				int readable = buffer.readableByteCount();
 				if (readable > this.maxBytes - this.length) {
-					if (terminate()) {
-						cancelUpstream();
-						this.actual.onError(new DataBufferLimitException(
-								"Exceeded limit on max bytes to buffer : " + this.maxBytes));
-					}
+					failAndCancel(new DataBufferLimitException("Exceeded limit on max bytes to buffer : " + this.maxBytes));
 					return;
 				}
 				if (this.length + readable > this.bytes.length) {
@@ -152,67 +133,26 @@ final class BodyReader extends Mono<byte[]> {
 		}
 
 		@Override
-		public void onError(Throwable failure) {
-			// After a timeout or an oversized body the call has already failed: a late error is moot.
-			if (terminate()) {
-				this.actual.onError(failure);
-			}
-		}
-
-		@Override
 		public void onComplete() {
 			if (terminate()) {
 				complete((this.length == this.bytes.length) ? this.bytes : Arrays.copyOf(this.bytes, this.length));
 			}
 		}
 
-		@Override
-		public void cancel() {
-			super.cancel();
-			if (terminate()) {
-				cancelUpstream();
-			}
-		}
-
-		private boolean terminate() {
-			if (!TERMINATED.compareAndSet(this, 0, 1)) {
-				return false;
-			}
-			Disposable task = this.idleTask;
-			if (task != null) {
-				task.dispose();
-			}
-			return true;
-		}
-
-		private void cancelUpstream() {
-			Subscription subscription = this.upstream;
-			if (subscription != null) {
-				subscription.cancel();
-			}
-		}
-
 		private void arm(IdleLimit limit, long delayNanos) {
-			this.idleTask = limit.timer().schedule(() -> onIdleCheck(limit), delayNanos, TimeUnit.NANOSECONDS);
-			if (this.terminated != 0) {
-				Disposable task = this.idleTask;
-				if (task != null) {
-					task.dispose();
-				}
-			}
+			timerTask(limit.timer().schedule(() -> onIdleCheck(limit), delayNanos, TimeUnit.NANOSECONDS));
 		}
 
 		private void onIdleCheck(IdleLimit limit) {
-			if (this.terminated != 0) {
+			if (isTerminated()) {
 				return;
 			}
 			long silent = limit.timer().now(TimeUnit.NANOSECONDS) - this.lastNanos;
 			if (silent < limit.idleNanos()) {
 				arm(limit, limit.idleNanos() - silent);
 			}
-			else if (terminate()) {
-				cancelUpstream();
-				this.actual.onError(limit.error().get());
+			else {
+				failAndCancel(limit.error().get());
 			}
 		}
 

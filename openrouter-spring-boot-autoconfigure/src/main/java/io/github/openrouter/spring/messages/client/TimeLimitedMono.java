@@ -1,16 +1,12 @@
 package io.github.openrouter.spring.messages.client;
 
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
-import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Operators;
 import reactor.core.scheduler.Scheduler;
 
 /**
@@ -78,12 +74,9 @@ final class TimeLimitedMono<T> extends Mono<T> {
 	}
 
 	/**
-	 * Passes the source's outcome on, unless the timer fired first; one compare-and-set decides.
+	 * Passes the source's outcome on, unless the timer fired first.
 	 */
-	private static final class LimitSubscriber<T> extends Operators.MonoSubscriber<T, T> {
-
-		private static final AtomicIntegerFieldUpdater<LimitSubscriber> TERMINATED = AtomicIntegerFieldUpdater
-			.newUpdater(LimitSubscriber.class, "terminated");
+	private static final class LimitSubscriber<T> extends SingleOutcomeSubscriber<T, T> {
 
 		private final Scheduler timer;
 
@@ -93,33 +86,23 @@ final class TimeLimitedMono<T> extends Mono<T> {
 
 		private final Consumer<? super T> dropped;
 
-		private @Nullable Subscription upstream;
-
-		private volatile int terminated;
-
-		private volatile @Nullable Disposable task;
-
 		LimitSubscriber(CoreSubscriber<? super T> actual, Scheduler timer, long limitNanos, Supplier<Throwable> error,
 				Consumer<? super T> dropped) {
 			super(actual);
-			this.dropped = dropped;
 			this.timer = timer;
 			this.limitNanos = limitNanos;
 			this.error = error;
+			this.dropped = dropped;
 		}
 
 		@Override
 		public void onSubscribe(Subscription subscription) {
-			if (Operators.validate(this.upstream, subscription)) {
-				this.upstream = subscription;
-				this.actual.onSubscribe(this);
-				this.task = this.timer.schedule(this::onTimeLimit, this.limitNanos, TimeUnit.NANOSECONDS);
-				if (this.terminated != 0) {
-					// cancelled while subscribing: terminate() found no task to dispose
-					dispose(this.task);
-					return;
+			if (accept(subscription)) {
+				timerTask(this.timer.schedule(() -> failAndCancel(this.error.get()), this.limitNanos,
+						TimeUnit.NANOSECONDS));
+				if (!isTerminated()) {
+					subscription.request(Long.MAX_VALUE);
 				}
-				subscription.request(Long.MAX_VALUE);
 			}
 		}
 
@@ -134,52 +117,9 @@ final class TimeLimitedMono<T> extends Mono<T> {
 		}
 
 		@Override
-		public void onError(Throwable failure) {
-			if (terminate()) {
-				this.actual.onError(failure);
-			}
-		}
-
-		@Override
 		public void onComplete() {
 			if (terminate()) {
 				this.actual.onComplete();
-			}
-		}
-
-		@Override
-		public void cancel() {
-			super.cancel();
-			if (terminate()) {
-				cancelUpstream();
-			}
-		}
-
-		private void onTimeLimit() {
-			if (terminate()) {
-				cancelUpstream();
-				this.actual.onError(this.error.get());
-			}
-		}
-
-		private boolean terminate() {
-			if (!TERMINATED.compareAndSet(this, 0, 1)) {
-				return false;
-			}
-			dispose(this.task);
-			return true;
-		}
-
-		private void cancelUpstream() {
-			Subscription subscription = this.upstream;
-			if (subscription != null) {
-				subscription.cancel();
-			}
-		}
-
-		private static void dispose(@Nullable Disposable task) {
-			if (task != null) {
-				task.dispose();
 			}
 		}
 

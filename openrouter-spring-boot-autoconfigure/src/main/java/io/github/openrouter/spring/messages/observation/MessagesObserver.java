@@ -6,8 +6,10 @@ import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Operators;
 import reactor.util.context.ContextView;
 
 /**
@@ -100,6 +102,23 @@ public final class MessagesObserver {
 			.observation(this.customConvention, DEFAULT_CONVENTION, () -> context, this.registry)
 			.parentObservation(parent)
 			.start();
+	}
+
+	/**
+	 * Starts the observation of one call for a subscriber, or fails the subscriber when the
+	 * observation cannot start.
+	 * @param context the call's context
+	 * @param actual the subscriber
+	 * @return the started observation, or {@code null} when the subscriber was failed
+	 */
+	@Nullable Observation startFor(MessagesObservationContext context, CoreSubscriber<?> actual) {
+		try {
+			return start(context, actual.currentContext());
+		}
+		catch (Throwable ex) {
+			Operators.error(actual, Operators.onOperatorError(ex, actual.currentContext()));
+			return null;
+		}
 	}
 
 }

@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoOperator;
-import reactor.core.publisher.Operators;
 
 /**
  * A non-streaming call observed by {@link MessagesObserver}: one observation per subscription,
@@ -36,15 +35,10 @@ final class ObservedCreate extends MonoOperator<MessageResponse, MessageResponse
 	@Override
 	public void subscribe(CoreSubscriber<? super MessageResponse> actual) {
 		MessagesObservationContext context = this.observer.newContext(this.request, false);
-		Observation observation;
-		try {
-			observation = this.observer.start(context, actual.currentContext());
+		Observation observation = this.observer.startFor(context, actual);
+		if (observation != null) {
+			new CreateSubscriber(actual, context, observation).subscribeTo(this.source);
 		}
-		catch (Throwable ex) {
-			Operators.error(actual, Operators.onOperatorError(ex, actual.currentContext()));
-			return;
-		}
-		new CreateSubscriber(actual, context, observation).subscribeTo(this.source);
 	}
 
 	private static final class CreateSubscriber extends ObservingSubscriber<MessageResponse> {

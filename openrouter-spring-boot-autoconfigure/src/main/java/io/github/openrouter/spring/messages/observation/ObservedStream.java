@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxOperator;
-import reactor.core.publisher.Operators;
 
 /**
  * A streaming call observed by {@link MessagesObserver}: one observation per subscription,
@@ -43,15 +42,10 @@ final class ObservedStream extends FluxOperator<StreamEvent, StreamEvent> {
 	@Override
 	public void subscribe(CoreSubscriber<? super StreamEvent> actual) {
 		MessagesObservationContext context = this.observer.newContext(this.request, true);
-		Observation observation;
-		try {
-			observation = this.observer.start(context, actual.currentContext());
+		Observation observation = this.observer.startFor(context, actual);
+		if (observation != null) {
+			new StreamSubscriber(actual, context, observation, System.nanoTime()).subscribeTo(this.source);
 		}
-		catch (Throwable ex) {
-			Operators.error(actual, Operators.onOperatorError(ex, actual.currentContext()));
-			return;
-		}
-		new StreamSubscriber(actual, context, observation, System.nanoTime()).subscribeTo(this.source);
 	}
 
 	/**
