@@ -15,7 +15,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * Lists and reads the test fixtures under {@code src/test/resources/fixtures/}.
  */
-final class Fixtures {
+public final class Fixtures {
 
 	private static final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
@@ -27,7 +27,7 @@ final class Fixtures {
 	 * @param pattern an Ant-style pattern such as {@code openrouter-spec/*.json}
 	 * @return the matching fixtures
 	 */
-	static List<Fixture> list(String pattern) {
+	public static List<Fixture> list(String pattern) {
 		try {
 			Resource[] resources = resolver.getResources("classpath:fixtures/" + pattern);
 			List<Fixture> fixtures = new ArrayList<>();
@@ -85,9 +85,9 @@ final class Fixtures {
 	 * @param path folder and file name below {@code fixtures/}
 	 * @param content the file's text
 	 */
-	record Fixture(String path, String content) {
+	public record Fixture(String path, String content) {
 
-		String fileName() {
+		public String fileName() {
 			return this.path.substring(this.path.lastIndexOf('/') + 1);
 		}
 

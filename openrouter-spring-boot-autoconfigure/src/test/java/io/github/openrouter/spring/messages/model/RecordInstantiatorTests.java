@@ -1,9 +1,6 @@
 package io.github.openrouter.spring.messages.model;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.openrouter.spring.messages.conformance.Fixtures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,8 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.util.ClassUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.annotation.JsonValueInstantiator;
@@ -111,24 +106,10 @@ class RecordInstantiatorTests {
 	}
 
 	private static List<Arguments> fixtures(String pattern, Class<?> type) {
-		try {
-			Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath:fixtures/" + pattern);
-			List<Arguments> fixtures = new ArrayList<>();
-			Arrays.stream(resources).forEach((resource) -> fixtures.add(Arguments.of(resource.getFilename(), type, read(resource))));
-			return fixtures;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String read(Resource resource) {
-		try (InputStream input = resource.getInputStream()) {
-			return new String(input.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return Fixtures.list(pattern)
+			.stream()
+			.map((fixture) -> Arguments.of(fixture.fileName(), type, fixture.content()))
+			.toList();
 	}
 
 }
