@@ -56,14 +56,7 @@ public final class FloorClient implements BenchClient {
 
 	@Override
 	public long createMany(int total, int concurrency) {
-		if (concurrency <= 1) {
-			long chars = 0;
-			for (int i = 0; i < total; i++) {
-				chars += create().block();
-			}
-			return chars;
-		}
-		return Flux.range(0, total).flatMap((i) -> create(), concurrency).reduce(0L, Long::sum).block();
+		return ReactiveCalls.run(total, concurrency, this::create);
 	}
 
 	private Mono<Integer> create() {

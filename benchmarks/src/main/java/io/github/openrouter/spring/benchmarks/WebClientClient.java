@@ -10,7 +10,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
@@ -67,14 +66,7 @@ public final class WebClientClient implements BenchClient {
 
 	@Override
 	public long createMany(int total, int concurrency) {
-		if (concurrency <= 1) {
-			long chars = 0;
-			for (int i = 0; i < total; i++) {
-				chars += create().block();
-			}
-			return chars;
-		}
-		return Flux.range(0, total).flatMap((i) -> create(), concurrency).reduce(0L, Long::sum).block();
+		return ReactiveCalls.run(total, concurrency, this::create);
 	}
 
 	private Mono<Integer> create() {
