@@ -116,22 +116,22 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	@Override
 	public Mono<MessageResponse> create(MessageRequest request, RequestOptions options) {
 		return this.observer.observeCreate(request, Mono.defer(() -> {
-			PreparedCall call = prepare(request, options, false);
+			RequestPreparer.Prepared call = this.preparer.prepare(request, options, false);
 			Scheduler timer = timer();
 			Mono<MessageResponse> attempt = Mono.defer(() -> exchange(call, timer)
 				.flatMap((response) -> readBody(response.body(), timer)
 					.onErrorMap((failure) -> TransportErrors.translateInBody(failure, this.settings.timeouts()))
-					.map((bytes) -> decode(bytes, response.headers(), call))))
+					.map((bytes) -> decode(bytes, response.headers()))))
 				.onErrorMap((failure) -> TransportErrors.translate(failure, this.settings.timeouts()));
-			return TimeLimitedMono.limit(this.retrySupport.retry(attempt, call.budget), timer, call.budget.toNanos(),
-					() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.TOTAL, call.budget));
+			return TimeLimitedMono.limit(this.retrySupport.retry(attempt, call.budget()), timer, call.budget().toNanos(),
+					() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.TOTAL, call.budget()));
 		}));
 	}
 
 	@Override
 	public Flux<StreamEvent> stream(MessageRequest request, RequestOptions options) {
 		return this.observer.observeStream(request, Flux.defer(() -> {
-			PreparedCall call = prepare(request, options, true);
+			RequestPreparer.Prepared call = this.preparer.prepare(request, options, true);
 			Scheduler timer = timer();
 			Flux<StreamEvent> attempt = Flux.defer(() -> exchange(call, timer)
 				.flatMapMany((response) -> isEventStream(response.headers())
@@ -139,7 +139,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 								response.headers().getFirst(GENERATION_ID_HEADER))
 						: notAnEventStream(response, timer)))
 				.onErrorMap((failure) -> TransportErrors.translate(failure, this.settings.timeouts()));
-			return withDeadline(this.retrySupport.retryBeforeFirstElement(attempt, call.budget), call.budget, timer);
+			return withDeadline(this.retrySupport.retryBeforeFirstElement(attempt, call.budget()), call.budget(), timer);
 		}));
 	}
 
@@ -166,13 +166,12 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		});
 	}
 
-	private Flux<DataBuffer> guardIdle(@Nullable Flux<DataBuffer> body, Scheduler timer) {
-		if (body == null) {
-			return Flux.empty();
-		}
-		Duration idle = this.settings.timeouts().streamIdle();
-		return CallTimers.withIdleTimeout(body, idle, timer,
-				() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.STREAM_IDLE, idle));
+	private Flux<DataBuffer> guardIdle(Flux<DataBuffer> body, Scheduler timer) {
+		return CallTimers.withIdleTimeout(body, this.settings.timeouts().streamIdle(), timer, this::idleTimeout);
+	}
+
+	private Throwable idleTimeout() {
+		return TransportErrors.timeout(OpenRouterTimeoutException.Kind.STREAM_IDLE, this.settings.timeouts().streamIdle());
 	}
 
 	/**
@@ -206,17 +205,12 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		return (scheduler != null) ? scheduler : WheelTimerScheduler.shared();
 	}
 
-	private PreparedCall prepare(MessageRequest request, RequestOptions options, boolean streaming) {
-		RequestPreparer.Prepared prepared = this.preparer.prepare(request, options, streaming);
-		return new PreparedCall(prepared.body(), prepared.headers(), prepared.budget(), streaming);
-	}
-
-	private Mono<ExchangeResponse> exchange(PreparedCall call, Scheduler timer) {
+	private Mono<ExchangeResponse> exchange(RequestPreparer.Prepared call, Scheduler timer) {
 		ClientTimeouts timeouts = this.settings.timeouts();
 		long started = System.nanoTime();
-		this.wireLogger.request(this.messagesUri, call.headers, call.body);
+		this.wireLogger.request(this.messagesUri, call.headers(), call.body());
 		Mono<ExchangeResponse> response = this.exchange
-			.exchange(this.messagesUri, call.headers, call.body,
+			.exchange(this.messagesUri, call.headers(), call.body(),
 					(status, headers, body) -> toApiException(status, headers, body, started))
 			.doOnNext((head) -> this.wireLogger.response(head.status(), started));
 		return TimeLimitedMono.limit(response, timer, timeouts.firstByte().toNanos(),
@@ -246,16 +240,12 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 				: text.replace(key, "[REDACTED]").getBytes(StandardCharsets.UTF_8);
 	}
 
-	private Mono<byte[]> readBody(@Nullable Flux<DataBuffer> body, Scheduler timer) {
-		if (body == null) {
-			return Mono.just(new byte[0]);
-		}
-		Duration idle = this.settings.timeouts().streamIdle();
-		return BodyReader.read(body, MAX_RESPONSE_BYTES, timer, idle.toNanos(),
-				() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.STREAM_IDLE, idle));
+	private Mono<byte[]> readBody(Flux<DataBuffer> body, Scheduler timer) {
+		return BodyReader.read(body, MAX_RESPONSE_BYTES, timer, this.settings.timeouts().streamIdle().toNanos(),
+				this::idleTimeout);
 	}
 
-	private MessageResponse decode(byte[] bytes, HttpHeaders headers, PreparedCall call) {
+	private MessageResponse decode(byte[] bytes, HttpHeaders headers) {
 		this.wireLogger.responseBody(bytes);
 		if (bytes.length == 0) {
 			throw new OpenRouterDecodingException("Empty body in a 2xx response to POST /messages", null);
@@ -284,13 +274,6 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	@Override
 	public String toString() {
 		return "DefaultReactiveMessagesClient[" + this.messagesUri + "]";
-	}
-
-	/**
-	 * A validated call ready to send.
-	 */
-	private record PreparedCall(byte[] body, HttpHeaders headers, Duration budget, boolean streaming) {
-
 	}
 
 }
