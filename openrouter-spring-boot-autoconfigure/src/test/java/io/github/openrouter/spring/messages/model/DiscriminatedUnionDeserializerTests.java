@@ -1,6 +1,5 @@
 package io.github.openrouter.spring.messages.model;
 
-import io.github.openrouter.spring.messages.conformance.Fixtures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -219,23 +218,12 @@ class DiscriminatedUnionDeserializerTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("fixtures")
+	@MethodSource("io.github.openrouter.spring.messages.model.ModelFixtureCorpus#fixtures")
 	void shouldReadEveryFixtureTheSameWhereverTheDiscriminatorsStand(String name, Class<?> type, String json) {
 		Object typeFirst = this.mapper.readValue(json, type);
 		JsonNode tree = this.exactTreeMapper.readTree(json);
 		assertThat(read(moveDiscriminators(tree, Integer.MAX_VALUE, true), type)).as(name).isEqualTo(typeFirst);
 		assertThat(read(moveDiscriminators(tree, 1, true), type)).as(name).isEqualTo(typeFirst);
-	}
-
-	static Stream<Arguments> fixtures() {
-		List<Arguments> fixtures = new ArrayList<>();
-		fixtures.addAll(fixtures("conformance/responses/*.json", MessageResponse.class));
-		fixtures.addAll(fixtures("stream-counterparts/**/*.json", MessageResponse.class));
-		fixtures.addAll(fixtures("synthetic-observability/*.json", MessageResponse.class));
-		fixtures.addAll(fixtures("openrouter-spec/response-200.example.json", MessageResponse.class));
-		fixtures.addAll(fixtures("conformance/requests/*.json", MessageRequest.class));
-		assertThat(fixtures).hasSizeGreaterThan(20);
-		return fixtures.stream();
 	}
 
 	@Test
@@ -308,13 +296,6 @@ class DiscriminatedUnionDeserializerTests {
 		ObjectNode moved = this.exactTreeMapper.createObjectNode();
 		ordered.forEach((property) -> moved.set(property.getKey(), property.getValue()));
 		return moved;
-	}
-
-	private static List<Arguments> fixtures(String pattern, Class<?> type) {
-		return Fixtures.list(pattern)
-			.stream()
-			.map((fixture) -> Arguments.of(fixture.fileName(), type, fixture.content()))
-			.toList();
 	}
 
 	@JsonDeserialize(using = ShapeDeserializer.class)

@@ -1,16 +1,12 @@
 package io.github.openrouter.spring.messages.model;
 
-import io.github.openrouter.spring.messages.conformance.Fixtures;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.util.ClassUtils;
@@ -65,7 +61,7 @@ class RecordInstantiatorTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("fixtures")
+	@MethodSource("io.github.openrouter.spring.messages.model.ModelFixtureCorpus#fixtures")
 	void shouldCreateTheSameRecordsAsJackson(String name, Class<?> type, String json) {
 		assertThat(this.mapper.readValue(json, type)).as(name).isEqualTo(this.standardMapper.readValue(json, type));
 	}
@@ -92,24 +88,6 @@ class RecordInstantiatorTests {
 		assertThat(ours.getClass()).isEqualTo(standard.getClass());
 		assertThat(ours.getMessage()).isEqualTo(standard.getMessage());
 		assertThat(ours.getCause()).isInstanceOf(NullPointerException.class);
-	}
-
-	static Stream<Arguments> fixtures() {
-		List<Arguments> fixtures = new ArrayList<>();
-		fixtures.addAll(fixtures("conformance/responses/*.json", MessageResponse.class));
-		fixtures.addAll(fixtures("stream-counterparts/**/*.json", MessageResponse.class));
-		fixtures.addAll(fixtures("synthetic-observability/*.json", MessageResponse.class));
-		fixtures.addAll(fixtures("openrouter-spec/response-200.example.json", MessageResponse.class));
-		fixtures.addAll(fixtures("conformance/requests/*.json", MessageRequest.class));
-		assertThat(fixtures).hasSizeGreaterThan(20);
-		return fixtures.stream();
-	}
-
-	private static List<Arguments> fixtures(String pattern, Class<?> type) {
-		return Fixtures.list(pattern)
-			.stream()
-			.map((fixture) -> Arguments.of(fixture.fileName(), type, fixture.content()))
-			.toList();
 	}
 
 }
