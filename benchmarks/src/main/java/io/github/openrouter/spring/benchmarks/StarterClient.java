@@ -3,6 +3,7 @@ package io.github.openrouter.spring.benchmarks;
 import java.time.Duration;
 import java.util.Map;
 
+import io.github.openrouter.spring.messages.ConnectionPoolSettings;
 import io.github.openrouter.spring.messages.MessageStream;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.MessagesClientBuilder;
@@ -16,10 +17,7 @@ import io.github.openrouter.spring.messages.observation.MessagesMeterObservation
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import reactor.core.publisher.Flux;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
 
 /**
  * This starter's client, built with {@link MessagesClient#builder()} like an application outside
@@ -33,8 +31,6 @@ public final class StarterClient implements BenchClient {
 	private final String name;
 
 	private final boolean blockingStreams;
-
-	private final @Nullable ConnectionProvider connections;
 
 	private final MessagesClient client;
 
@@ -98,15 +94,7 @@ public final class StarterClient implements BenchClient {
 			builder.observationRegistry(registry);
 		}
 		if (maxConnections > 0) {
-			this.connections = ConnectionProvider.builder("bench-starter")
-				.maxConnections(maxConnections)
-				.pendingAcquireMaxCount(-1)
-				.pendingAcquireTimeout(Duration.ofMinutes(2))
-				.build();
-			builder.clientConnector(new ReactorClientHttpConnector(HttpClient.create(this.connections)));
-		}
-		else {
-			this.connections = null;
+			builder.connectionPool(new ConnectionPoolSettings(maxConnections, Duration.ofMinutes(2), Duration.ofSeconds(30)));
 		}
 		this.client = builder.build();
 		this.reactive = this.client.reactive();
@@ -183,9 +171,6 @@ public final class StarterClient implements BenchClient {
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);
 			}
-		}
-		if (this.connections != null) {
-			this.connections.disposeLater().block(Duration.ofSeconds(30));
 		}
 	}
 

@@ -808,13 +808,30 @@ public class OpenRouterProperties implements Validator {
 	public static class Http {
 
 		/**
-		 * Whether requests go through WebClient ("web-client") or straight to its HTTP
-		 * connector ("connector"), which skips WebClient's filters, default headers and
-		 * http.client.requests observations and costs less CPU per call. "auto" uses the
-		 * connector unless an observation registry, exchange filters or default headers or
-		 * cookies need WebClient.
+		 * Whether requests go through WebClient ("web-client") or straight to the Reactor
+		 * Netty client under it ("connector"), which skips WebClient's filters, default
+		 * headers and http.client.requests observations and costs less CPU per call. "auto"
+		 * goes straight unless an observation registry, exchange filters or default headers
+		 * or cookies need WebClient.
 		 */
 		private ExchangeMode exchangeMode = ExchangeMode.AUTO;
+
+		/**
+		 * Most connections the client's own pool opens at once; further calls wait for a
+		 * free connection. Not used when a MessagesClientBuilderCustomizer sets an HTTP client
+		 * or connector.
+		 */
+		private int maxConnections = 500;
+
+		/**
+		 * Longest a call waits for a free connection of the client's own pool before failing.
+		 */
+		private Duration pendingAcquireTimeout = Duration.ofSeconds(45);
+
+		/**
+		 * How long an unused connection of the client's own pool stays open.
+		 */
+		private Duration maxIdleTime = Duration.ofSeconds(30);
 
 		public ExchangeMode getExchangeMode() {
 			return this.exchangeMode;
@@ -822,6 +839,30 @@ public class OpenRouterProperties implements Validator {
 
 		public void setExchangeMode(ExchangeMode exchangeMode) {
 			this.exchangeMode = exchangeMode;
+		}
+
+		public int getMaxConnections() {
+			return this.maxConnections;
+		}
+
+		public void setMaxConnections(int maxConnections) {
+			this.maxConnections = maxConnections;
+		}
+
+		public Duration getPendingAcquireTimeout() {
+			return this.pendingAcquireTimeout;
+		}
+
+		public void setPendingAcquireTimeout(Duration pendingAcquireTimeout) {
+			this.pendingAcquireTimeout = pendingAcquireTimeout;
+		}
+
+		public Duration getMaxIdleTime() {
+			return this.maxIdleTime;
+		}
+
+		public void setMaxIdleTime(Duration maxIdleTime) {
+			this.maxIdleTime = maxIdleTime;
 		}
 
 	}

@@ -3,6 +3,7 @@ package io.github.openrouter.spring.autoconfigure;
 import java.util.List;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
+import io.github.openrouter.spring.messages.ConnectionPoolSettings;
 import io.github.openrouter.spring.messages.MessagesClientBuilder;
 import io.github.openrouter.spring.messages.RetryPolicy;
 
@@ -37,7 +38,10 @@ final class OpenRouterPropertiesMapper {
 		builder.retryPolicy(retryPolicy(this.properties.getRetry()));
 		OpenRouterProperties.WireLogging wireLogging = this.properties.getWireLogging();
 		builder.wireLogging(wireLogging.isEnabled(), wireLogging.getMaxBodyChars());
-		builder.exchangeMode(this.properties.getHttp().getExchangeMode());
+		OpenRouterProperties.Http http = this.properties.getHttp();
+		builder.exchangeMode(http.getExchangeMode());
+		builder.connectionPool(new ConnectionPoolSettings(http.getMaxConnections(), http.getPendingAcquireTimeout(),
+				http.getMaxIdleTime()));
 		builder.keepPartialMessage(this.properties.getStreaming().isKeepPartialMessage());
 	}
 

@@ -36,6 +36,7 @@ final class OpenRouterPropertiesValidator {
 		validateProvider(this.properties.getProvider());
 		validateTimeouts(this.properties.getTimeouts());
 		validateRetry(this.properties.getRetry());
+		validateHttp(this.properties.getHttp());
 		if (this.properties.getMetrics().getMaxTagValues() < 1) {
 			reject("metrics.max-tag-values", "must be at least 1");
 		}
@@ -98,6 +99,14 @@ final class OpenRouterPropertiesValidator {
 		requirePositive("timeouts.first-byte", timeouts.getFirstByte());
 		requirePositive("timeouts.stream-idle", timeouts.getStreamIdle());
 		requirePositive("timeouts.total", timeouts.getTotal());
+	}
+
+	private void validateHttp(OpenRouterProperties.Http http) {
+		if (http.getMaxConnections() < 1) {
+			reject("http.max-connections", "must be at least 1");
+		}
+		requirePositive("http.pending-acquire-timeout", http.getPendingAcquireTimeout());
+		requirePositive("http.max-idle-time", http.getMaxIdleTime());
 	}
 
 	private void validateRetry(OpenRouterProperties.Retry retry) {

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * Builds a {@link MessagesClient} or {@link ReactiveMessagesClient} outside of Spring Boot's
@@ -35,6 +36,10 @@ public final class MessagesClientBuilder {
 	private WebClient.@Nullable Builder webClientBuilder;
 
 	private @Nullable ClientHttpConnector clientConnector;
+
+	private @Nullable HttpClient httpClient;
+
+	private ConnectionPoolSettings connectionPool = ConnectionPoolSettings.defaults();
 
 	private @Nullable String defaultModel;
 
@@ -103,13 +108,40 @@ public final class MessagesClientBuilder {
 	}
 
 	/**
-	 * Sets the HTTP connector, replacing the client's own Reactor Netty connector (and its
-	 * connect timeout).
+	 * Sets the HTTP connector, replacing the client's own Reactor Netty client (its pool and
+	 * connect timeout). Prefer {@link #httpClient(HttpClient)} for a Reactor Netty client: in
+	 * {@link ExchangeMode#CONNECTOR} mode the client then calls it without Spring's adapter.
+	 * Cannot be combined with {@link #httpClient(HttpClient)}.
 	 * @param clientConnector the connector
 	 * @return this builder
 	 */
 	public MessagesClientBuilder clientConnector(ClientHttpConnector clientConnector) {
 		this.clientConnector = clientConnector;
+		return this;
+	}
+
+	/**
+	 * Sets the Reactor Netty client to send with (its pool, TLS, proxy, wiretap...), replacing
+	 * the client's own one (its pool and connect timeout). In {@link ExchangeMode#CONNECTOR}
+	 * mode calls go straight to it; through WebClient it is wrapped in a
+	 * {@code ReactorClientHttpConnector}. Cannot be combined with
+	 * {@link #clientConnector(ClientHttpConnector)}.
+	 * @param httpClient the Reactor Netty client
+	 * @return this builder
+	 */
+	public MessagesClientBuilder httpClient(HttpClient httpClient) {
+		this.httpClient = httpClient;
+		return this;
+	}
+
+	/**
+	 * Sizes the connection pool the client creates for itself; ignored when an
+	 * {@link #httpClient(HttpClient)} or a {@link #clientConnector(ClientHttpConnector)} is set.
+	 * @param connectionPool the pool settings
+	 * @return this builder
+	 */
+	public MessagesClientBuilder connectionPool(ConnectionPoolSettings connectionPool) {
+		this.connectionPool = Objects.requireNonNull(connectionPool, "connectionPool");
 		return this;
 	}
 
@@ -307,9 +339,13 @@ public final class MessagesClientBuilder {
 		if (this.apiKey == null || this.apiKey.isBlank()) {
 			throw new IllegalStateException("An OpenRouter API key is required; set it with apiKey(String)");
 		}
+		if (this.clientConnector != null && this.httpClient != null) {
+			throw new IllegalStateException("Set either clientConnector(ClientHttpConnector) or httpClient(HttpClient), "
+					+ "not both");
+		}
 		return new ClientSettings(this.baseUrl, this.apiKey,
 				(this.webClientBuilder != null) ? this.webClientBuilder : WebClient.builder(), this.clientConnector,
-				this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
+				this.httpClient, this.connectionPool, this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
 				this.appReferer, this.appTitle, new ArrayList<>(this.appCategories), this.defaultHeaders,
 				this.timeouts, this.retryPolicy, this.observationRegistry, this.observationConvention, this.wireLogging,
 				this.wireLogMaxBodyChars, this.exchangeMode, null, this.keepPartialMessage);

@@ -48,6 +48,7 @@ class OpenRouterPropertiesMetadataTests {
 			"openrouter.retry.jitter", "openrouter.retry.max-retry-after", "openrouter.metrics.enabled",
 			"openrouter.metrics.max-tag-values", "openrouter.wire-logging.enabled",
 			"openrouter.wire-logging.max-body-chars", "openrouter.http.exchange-mode",
+			"openrouter.http.max-connections", "openrouter.http.pending-acquire-timeout", "openrouter.http.max-idle-time",
 			"openrouter.streaming.keep-partial-message");
 
 	private static final Map<String, JsonNode> metadata = new LinkedHashMap<>();
@@ -103,7 +104,7 @@ class OpenRouterPropertiesMetadataTests {
 				assertThat(property.has("defaultValue")).as(name + " has no default").isFalse();
 			}
 		}
-		assertThat(withDefault).isEqualTo(18);
+		assertThat(withDefault).isEqualTo(21);
 	}
 
 	@Test

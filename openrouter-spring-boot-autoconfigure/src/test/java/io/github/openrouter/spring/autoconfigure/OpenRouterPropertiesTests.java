@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
+import io.github.openrouter.spring.messages.ConnectionPoolSettings;
+import io.github.openrouter.spring.messages.MessagesClient;
+import io.github.openrouter.spring.messages.MessagesClientBuilder;
 import io.github.openrouter.spring.messages.RetryPolicy;
 import io.github.openrouter.spring.messages.observation.DefaultMessagesObservationConvention;
 import org.junit.jupiter.api.Test;
@@ -71,7 +74,8 @@ class OpenRouterPropertiesTests {
 				"openrouter.retry.multiplier=1.5", "openrouter.retry.jitter=0", "openrouter.retry.max-retry-after=10s",
 				"openrouter.metrics.enabled=false", "openrouter.metrics.max-tag-values=20",
 				"openrouter.wire-logging.enabled=true", "openrouter.wire-logging.max-body-chars=512",
-				"openrouter.streaming.keep-partial-message=false")
+				"openrouter.streaming.keep-partial-message=false", "openrouter.http.max-connections=64",
+				"openrouter.http.pending-acquire-timeout=5s", "openrouter.http.max-idle-time=2m")
 			.run((context) -> {
 				OpenRouterProperties properties = context.getBean(OpenRouterProperties.class);
 				assertThat(properties.getBaseUrl()).isEqualTo("http://127.0.0.1:8080/api/v1");
@@ -109,6 +113,10 @@ class OpenRouterPropertiesTests {
 				assertThat(properties.getWireLogging().isEnabled()).isTrue();
 				assertThat(properties.getWireLogging().getMaxBodyChars()).isEqualTo(512);
 				assertThat(properties.getStreaming().isKeepPartialMessage()).isFalse();
+				MessagesClientBuilder builder = MessagesClient.builder();
+				new OpenRouterPropertiesMapper(properties).applyTo(builder);
+				assertThat(builder).extracting("connectionPool").isEqualTo(
+						new ConnectionPoolSettings(64, Duration.ofSeconds(5), Duration.ofMinutes(2)));
 			});
 	}
 
@@ -173,6 +181,19 @@ class OpenRouterPropertiesTests {
 				.rootCause()
 				.hasMessageContaining("base-url")
 				.hasMessageContaining("must be an absolute http or https URL"));
+	}
+
+	@Test
+	void shouldFailWhenThePoolSettingsAreOutOfRange() {
+		this.contextRunner
+			.withPropertyValues("openrouter.http.max-connections=0", "openrouter.http.pending-acquire-timeout=0s",
+					"openrouter.http.max-idle-time=-1s")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("http.max-connections")
+				.hasMessageContaining("must be at least 1")
+				.hasMessageContaining("http.pending-acquire-timeout")
+				.hasMessageContaining("http.max-idle-time"));
 	}
 
 	@Test

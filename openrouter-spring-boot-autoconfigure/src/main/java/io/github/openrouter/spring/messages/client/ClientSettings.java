@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
+import io.github.openrouter.spring.messages.ConnectionPoolSettings;
 import io.github.openrouter.spring.messages.ExchangeMode;
 import io.github.openrouter.spring.messages.RetryPolicy;
 import io.github.openrouter.spring.messages.model.routing.ProviderPreferences;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.scheduler.Scheduler;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * Everything a {@link DefaultReactiveMessagesClient} is built from; usually made by
@@ -21,7 +23,10 @@ import reactor.core.scheduler.Scheduler;
  * @param baseUrl the API base URL without a trailing slash
  * @param apiKey the API key; never printed
  * @param webClientBuilder the WebClient builder to clone
- * @param clientConnector the connector to use, or {@code null} for the client's own Reactor Netty one
+ * @param clientConnector the connector to use, or {@code null} for a Reactor Netty one
+ * @param httpClient the Reactor Netty client to use when no connector is given, or {@code null} for
+ * the client's own, with a pool sized by {@code connectionPool}
+ * @param connectionPool the sizing of the client's own pool
  * @param defaultModel the model for requests that name none, or {@code null}
  * @param fallbackModels sent as {@code models} when a request has neither {@code models} nor {@code fallbacks}
  * @param providerPreferences sent as {@code provider} when a request has none, or {@code null}
@@ -44,7 +49,8 @@ import reactor.core.scheduler.Scheduler;
  * @since 0.1.0
  */
 public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder webClientBuilder,
-		@Nullable ClientHttpConnector clientConnector, @Nullable String defaultModel, List<String> fallbackModels,
+		@Nullable ClientHttpConnector clientConnector, @Nullable HttpClient httpClient,
+		ConnectionPoolSettings connectionPool, @Nullable String defaultModel, List<String> fallbackModels,
 		@Nullable ProviderPreferences providerPreferences, boolean routingMetadata, @Nullable String appReferer,
 		@Nullable String appTitle, List<String> appCategories, Map<String, String> defaultHeaders,
 		ClientTimeouts timeouts, RetryPolicy retryPolicy, ObservationRegistry observationRegistry,
@@ -56,6 +62,9 @@ public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder we
 	 * Creates settings, copying the collections.
 	 */
 	public ClientSettings {
+		if (clientConnector != null && httpClient != null) {
+			throw new IllegalArgumentException("Set either a ClientHttpConnector or a Reactor Netty HttpClient, not both");
+		}
 		fallbackModels = List.copyOf(fallbackModels);
 		appCategories = List.copyOf(appCategories);
 		defaultHeaders = Map.copyOf(defaultHeaders);
@@ -68,7 +77,7 @@ public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder we
 	 */
 	public ClientSettings withTimerScheduler(@Nullable Scheduler scheduler) {
 		return new ClientSettings(this.baseUrl, this.apiKey, this.webClientBuilder, this.clientConnector,
-				this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
+				this.httpClient, this.connectionPool, this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
 				this.appReferer, this.appTitle, this.appCategories, this.defaultHeaders, this.timeouts,
 				this.retryPolicy, this.observationRegistry, this.observationConvention, this.wireLogging,
 				this.wireLogMaxBodyChars, this.exchangeMode, scheduler, this.keepPartialMessage);

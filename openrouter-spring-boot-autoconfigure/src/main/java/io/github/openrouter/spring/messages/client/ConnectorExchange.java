@@ -32,8 +32,8 @@ final class ConnectorExchange implements Exchange {
 	}
 
 	@Override
-	public Mono<ExchangeResponse> exchange(URI uri, HttpHeaders headers, byte[] body, ErrorResponses errors) {
-		return this.connector.connect(HttpMethod.POST, uri, (request) -> write(request, headers, body))
+	public Mono<ExchangeResponse> exchange(URI uri, RequestPreparer.Prepared call, ErrorResponses errors) {
+		return this.connector.connect(HttpMethod.POST, uri, (request) -> write(request, call.headers(), call.body()))
 			.flatMap((response) -> {
 				HttpStatusCode statusCode = response.getStatusCode();
 				int status = statusCode.value();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
+import io.github.openrouter.spring.messages.ConnectionPoolSettings;
 import io.github.openrouter.spring.messages.ExchangeMode;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
 import io.github.openrouter.spring.messages.RequestOptions;
@@ -24,7 +25,6 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ClientHttpConnector;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -92,20 +92,25 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		this.retrySupport = new RetrySupport(settings.retryPolicy(), this::timer,
 				() -> ThreadLocalRandom.current().nextDouble());
 		ClientHttpConnector connector = settings.clientConnector();
-		if (connector == null) {
+		HttpClient httpClient = settings.httpClient();
+		if (connector == null && httpClient == null) {
+			ConnectionPoolSettings pool = settings.connectionPool();
 			this.ownConnectionProvider = ConnectionProvider.builder(CONNECTION_POOL_NAME)
-				.maxIdleTime(Duration.ofSeconds(30))
-				.evictInBackground(Duration.ofSeconds(30))
+				.maxConnections(pool.maxConnections())
+				// calls beyond the pool wait (each bounded by the acquire and total timeouts), never refused
+				.pendingAcquireMaxCount(-1)
+				.pendingAcquireTimeout(pool.pendingAcquireTimeout())
+				.maxIdleTime(pool.maxIdleTime())
+				.evictInBackground(pool.maxIdleTime())
 				.build();
-			HttpClient httpClient = HttpClient.create(this.ownConnectionProvider)
+			httpClient = HttpClient.create(this.ownConnectionProvider)
 				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
 						(int) Math.min(Integer.MAX_VALUE, settings.timeouts().connect().toMillis()));
-			connector = new ReactorClientHttpConnector(httpClient);
 		}
 		else {
 			this.ownConnectionProvider = null;
 		}
-		this.exchange = Exchange.create(settings, connector);
+		this.exchange = Exchange.create(settings, connector, httpClient);
 		this.messagesUri = URI.create(settings.baseUrl() + "/messages");
 		this.observer = new MessagesObserver(settings.observationRegistry(), settings.observationConvention(),
 				this.messagesUri.getHost(), settings.defaultModel());
@@ -210,7 +215,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		long started = System.nanoTime();
 		this.wireLogger.request(this.messagesUri, call.headers(), call.body());
 		Mono<ExchangeResponse> response = this.exchange
-			.exchange(this.messagesUri, call.headers(), call.body(),
+			.exchange(this.messagesUri, call,
 					(status, headers, body) -> toApiException(status, headers, body, started))
 			.doOnNext((head) -> this.wireLogger.response(head.status(), started));
 		return TimeLimitedMono.limit(response, timer, timeouts.firstByte().toNanos(),

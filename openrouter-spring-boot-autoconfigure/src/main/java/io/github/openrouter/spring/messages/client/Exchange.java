@@ -6,9 +6,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.github.openrouter.spring.messages.ExchangeMode;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.http.HttpHeaders;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * One way of sending a prepared POST and receiving the head of its answer: through WebClient, or
@@ -21,12 +24,11 @@ interface Exchange {
 	 * Sends a request and emits the 2xx answer with its body still to be read; a non-2xx answer
 	 * fails the result with the exception that {@code errors} makes of it.
 	 * @param uri the URI to POST to
-	 * @param headers the request headers
-	 * @param body the request body
+	 * @param call the prepared call: its headers and body
 	 * @param errors turns a non-2xx answer into an exception
 	 * @return the answer
 	 */
-	Mono<ExchangeResponse> exchange(URI uri, HttpHeaders headers, byte[] body, ErrorResponses errors);
+	Mono<ExchangeResponse> exchange(URI uri, RequestPreparer.Prepared call, ErrorResponses errors);
 
 	/**
 	 * Returns the mode this exchange implements.
@@ -35,16 +37,24 @@ interface Exchange {
 	ExchangeMode mode();
 
 	/**
-	 * Creates the exchange for the settings, over the given connector.
+	 * Creates the exchange for the settings, over the given connector or Reactor Netty client.
 	 * @param settings the client settings
-	 * @param connector the connector, installed into the WebClient when one is used
+	 * @param connector the connector, or {@code null} to use {@code httpClient}
+	 * @param httpClient the Reactor Netty client, called directly in {@link ExchangeMode#CONNECTOR}
+	 * mode and wrapped in a connector for WebClient; {@code null} when a connector is given
 	 * @return the exchange
 	 */
-	static Exchange create(ClientSettings settings, ClientHttpConnector connector) {
-		if (resolve(settings) == ExchangeMode.CONNECTOR) {
-			return new ConnectorExchange(connector);
+	static Exchange create(ClientSettings settings, @Nullable ClientHttpConnector connector,
+			@Nullable HttpClient httpClient) {
+		if (connector == null && httpClient == null) {
+			throw new IllegalArgumentException("Either a connector or a Reactor Netty client is required");
 		}
-		return new WebClientExchange(settings.webClientBuilder().clone().clientConnector(connector).build());
+		if (resolve(settings) == ExchangeMode.CONNECTOR) {
+			return (connector != null) ? new ConnectorExchange(connector) : new NettyExchange(httpClient);
+		}
+		ClientHttpConnector webClientConnector = (connector != null) ? connector
+				: new ReactorClientHttpConnector(httpClient);
+		return new WebClientExchange(settings.webClientBuilder().clone().clientConnector(webClientConnector).build());
 	}
 
 	/**

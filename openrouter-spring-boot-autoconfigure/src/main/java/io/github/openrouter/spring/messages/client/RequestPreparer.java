@@ -1,6 +1,7 @@
 package io.github.openrouter.spring.messages.client;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +41,10 @@ final class RequestPreparer {
 
 	private final HttpHeaders completeStreamHeaders;
 
+	private final String[] completeCreateLines;
+
+	private final String[] completeStreamLines;
+
 	private final Map<String, String> defaultHeaders;
 
 	private final boolean routingMetadata;
@@ -67,6 +72,8 @@ final class RequestPreparer {
 		this.defaultBudget = settings.timeouts().total();
 		this.completeCreateHeaders = HttpHeaders.readOnlyHttpHeaders(headers(RequestOptions.none(), false));
 		this.completeStreamHeaders = HttpHeaders.readOnlyHttpHeaders(headers(RequestOptions.none(), true));
+		this.completeCreateLines = lines(this.completeCreateHeaders);
+		this.completeStreamLines = lines(this.completeStreamHeaders);
 	}
 
 	/**
@@ -87,13 +94,33 @@ final class RequestPreparer {
 		// serialized fails the same way as before, whatever else is wrong
 		byte[] body = this.writer.writeValueAsBytes(toSend);
 		RequestValidator.validate(toSend, callOptions);
-		HttpHeaders headers = headersFor(callOptions, streaming);
+		// the headers shared by calls that set none of their own, else a fresh copy with the call's values
+		boolean shared = callOptions.headers().isEmpty() && callOptions.sessionId() == null
+				&& callOptions.routingMetadata() == null;
+		HttpHeaders headers = shared ? (streaming ? this.completeStreamHeaders : this.completeCreateHeaders)
+				: headers(callOptions, streaming);
 		Duration budget = (callOptions.timeout() != null) ? callOptions.timeout() : this.defaultBudget;
 		if (budget.isNegative() || budget.isZero()) {
 			throw new RequestValidationException("timeout", "positive",
 					"the timeout option must be positive but was " + budget);
 		}
-		return new Prepared(body, headers, budget);
+		String[] lines = shared ? (streaming ? this.completeStreamLines : this.completeCreateLines) : lines(headers);
+		return new Prepared(body, headers, lines, budget);
+	}
+
+	/**
+	 * Returns the headers as alternating names and values, in order, a name repeated for each of
+	 * its values: the form the Reactor Netty exchange copies without Spring's case-insensitive views.
+	 */
+	private static String[] lines(HttpHeaders headers) {
+		List<String> lines = new ArrayList<>();
+		headers.forEach((name, values) -> {
+			for (String value : values) {
+				lines.add(name);
+				lines.add(value);
+			}
+		});
+		return lines.toArray(new String[0]);
 	}
 
 	/**
@@ -122,17 +149,6 @@ final class RequestPreparer {
 				r.serviceTier(), r.speed(), models ? this.fallbackModels : r.models(), r.fallbacks(),
 				provider ? this.providerPreferences : r.provider(), r.plugins(), r.route(), r.sessionId(), r.user(),
 				r.trace(), r.stopServerToolsWhen(), r.extraBody());
-	}
-
-	/**
-	 * Returns the headers of one call: the read-only headers built up front when the call sets none
-	 * of its own (shared by such calls), else a fresh copy with the call's values.
-	 */
-	private HttpHeaders headersFor(RequestOptions options, boolean streaming) {
-		if (options.headers().isEmpty() && options.sessionId() == null && options.routingMetadata() == null) {
-			return streaming ? this.completeStreamHeaders : this.completeCreateHeaders;
-		}
-		return headers(options, streaming);
 	}
 
 	private HttpHeaders headers(RequestOptions options, boolean streaming) {
@@ -191,9 +207,10 @@ final class RequestPreparer {
 	 * @param body the JSON body
 	 * @param headers the headers: read-only and shared by the calls that set no header, session id or
 	 * metadata option of their own, else a fresh copy
+	 * @param headerLines the same headers as alternating names and values (never modified)
 	 * @param budget the total time budget
 	 */
-	record Prepared(byte[] body, HttpHeaders headers, Duration budget) {
+	record Prepared(byte[] body, HttpHeaders headers, String[] headerLines, Duration budget) {
 
 	}
 

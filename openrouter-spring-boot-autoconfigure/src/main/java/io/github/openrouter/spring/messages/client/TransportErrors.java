@@ -44,6 +44,11 @@ final class TransportErrors {
 				return new OpenRouterTimeoutException(OpenRouterTimeoutException.Kind.FIRST_BYTE, timeouts.firstByte(),
 						failure);
 			}
+			if (name.equals("PoolAcquireTimeoutException")) {
+				return new OpenRouterTransportException("No free connection in the client's pool within its pending-acquire "
+						+ "timeout (openrouter.http.pending-acquire-timeout; raise openrouter.http.max-connections for "
+						+ "more concurrent calls): " + describe(cause), failure, false);
+			}
 			if (cause instanceof DataBufferLimitException) {
 				return new OpenRouterDecodingException("Response body too large: " + cause.getMessage(), failure);
 			}

@@ -23,11 +23,11 @@ final class WebClientExchange implements Exchange {
 	}
 
 	@Override
-	public Mono<ExchangeResponse> exchange(URI uri, HttpHeaders headers, byte[] body, ErrorResponses errors) {
+	public Mono<ExchangeResponse> exchange(URI uri, RequestPreparer.Prepared call, ErrorResponses errors) {
 		return this.webClient.post()
 			.uri(uri)
-			.headers((requestHeaders) -> requestHeaders.addAll(headers))
-			.bodyValue(body)
+			.headers((requestHeaders) -> requestHeaders.addAll(call.headers()))
+			.bodyValue(call.body())
 			.retrieve()
 			.onStatus((status) -> !status.is2xxSuccessful(),
 					(response) -> errors.toException(response.statusCode().value(), response.headers().asHttpHeaders(),

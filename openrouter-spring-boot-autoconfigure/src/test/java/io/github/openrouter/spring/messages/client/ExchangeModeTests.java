@@ -25,8 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.client.HttpClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -39,7 +41,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link ExchangeMode}: how {@link ExchangeMode#AUTO} resolves, and that
- * {@link ConnectorExchange} sends and handles exactly what {@link WebClientExchange} does.
+ * {@link NettyExchange} (the client's own or a given Reactor Netty client) and
+ * {@link ConnectorExchange} (a given connector) send and handle exactly what
+ * {@link WebClientExchange} does.
  */
 class ExchangeModeTests {
 
@@ -153,15 +157,15 @@ class ExchangeModeTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = ExchangeMode.class, names = { "WEB_CLIENT", "CONNECTOR" })
-	void shouldMapAnErrorWithoutTheKeyItEchoes(ExchangeMode mode) {
+	@EnumSource(Transport.class)
+	void shouldMapAnErrorWithoutTheKeyItEchoes(Transport transport) {
 		String proxyKey = "corp-proxy-token-4242";
 		wireMock.stubFor(post(PATH).willReturn(aResponse().withStatus(401)
 			.withHeader("Content-Type", "application/json")
 			.withHeader("X-Request-Id", "req-7")
 			.withBody("{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\","
 					+ "\"message\":\"key " + proxyKey + " is disabled\"}}")));
-		MessagesClient client = builder().apiKey(proxyKey).exchangeMode(mode).build();
+		MessagesClient client = transport.configure(builder().apiKey(proxyKey)).build();
 		assertThatExceptionOfType(AuthenticationException.class)
 			.isThrownBy(() -> client.create(DefaultReactiveMessagesClientTests.hello()))
 			.satisfies((ex) -> {
@@ -173,13 +177,13 @@ class ExchangeModeTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = ExchangeMode.class, names = { "WEB_CLIENT", "CONNECTOR" })
-	void shouldDropAnOversizedErrorBodyAndKeepWorking(ExchangeMode mode) {
+	@EnumSource(Transport.class)
+	void shouldDropAnOversizedErrorBodyAndKeepWorking(Transport transport) {
 		String oversized = "x".repeat(ConnectorExchange.MAX_ERROR_BODY_BYTES + 1);
 		wireMock.stubFor(post(PATH).willReturn(aResponse().withStatus(500)
 			.withHeader("Content-Type", "text/plain")
 			.withBody(oversized)));
-		MessagesClient client = builder().exchangeMode(mode).build();
+		MessagesClient client = transport.configure(builder()).build();
 		for (int attempt = 0; attempt < 3; attempt++) {
 			assertThatExceptionOfType(ServerException.class)
 				.isThrownBy(() -> client.create(DefaultReactiveMessagesClientTests.hello()))
@@ -208,23 +212,26 @@ class ExchangeModeTests {
 	}
 
 	/**
-	 * Makes the same call with a WEB_CLIENT and a CONNECTOR client and checks that WireMock
-	 * received byte-identical bodies and the same headers.
+	 * Makes the same call through WebClient, through the client's own Reactor Netty client and
+	 * through a given connector, and checks that WireMock received byte-identical bodies and the
+	 * same headers.
 	 */
 	private static void assertSameRequest(Consumer<MessagesClient> call) {
-		LoggedRequest viaWebClient = send(ExchangeMode.WEB_CLIENT, call);
-		LoggedRequest viaConnector = send(ExchangeMode.CONNECTOR, call);
-		assertThat(viaConnector.getBody()).isEqualTo(viaWebClient.getBody());
+		LoggedRequest viaWebClient = send(Transport.WEB_CLIENT, call);
 		Map<String, List<String>> headers = headers(viaWebClient);
 		assertThat(headers).containsEntry("authorization", List.of("Bearer " + API_KEY))
 			.containsKeys("content-type", "accept", "content-length", "http-referer", "x-openrouter-title",
 					"x-openrouter-categories", "x-openrouter-metadata", "x-session-id", "x-per-call", "x-custom");
-		assertThat(headers(viaConnector)).isEqualTo(headers);
+		for (Transport direct : List.of(Transport.NETTY, Transport.GIVEN_CONNECTOR)) {
+			LoggedRequest viaConnector = send(direct, call);
+			assertThat(viaConnector.getBody()).as(direct.name()).isEqualTo(viaWebClient.getBody());
+			assertThat(headers(viaConnector)).as(direct.name()).isEqualTo(headers);
+		}
 	}
 
-	private static LoggedRequest send(ExchangeMode mode, Consumer<MessagesClient> call) {
+	private static LoggedRequest send(Transport transport, Consumer<MessagesClient> call) {
 		wireMock.resetRequests();
-		MessagesClient client = builder().exchangeMode(mode)
+		MessagesClient client = transport.configure(builder())
 			.appReferer("https://example.com/app")
 			.appTitle("Example App")
 			.appCategories(List.of("chat", "coding"))
@@ -242,6 +249,31 @@ class ExchangeModeTests {
 			headers.put(header.key().toLowerCase(Locale.ROOT), header.values());
 		}
 		return headers;
+	}
+
+	/**
+	 * The three ways a call can go out.
+	 */
+	enum Transport {
+
+		/** Through WebClient over the client's own Reactor Netty client. */
+		WEB_CLIENT,
+
+		/** Straight to the client's own Reactor Netty client ({@link NettyExchange}). */
+		NETTY,
+
+		/** Straight to a connector given to the builder ({@link ConnectorExchange}). */
+		GIVEN_CONNECTOR;
+
+		MessagesClientBuilder configure(MessagesClientBuilder builder) {
+			return switch (this) {
+				case WEB_CLIENT -> builder.exchangeMode(ExchangeMode.WEB_CLIENT);
+				case NETTY -> builder.exchangeMode(ExchangeMode.CONNECTOR);
+				case GIVEN_CONNECTOR -> builder.exchangeMode(ExchangeMode.CONNECTOR)
+					.clientConnector(new ReactorClientHttpConnector(HttpClient.create()));
+			};
+		}
+
 	}
 
 }

@@ -25,7 +25,8 @@ import io.github.openrouter.spring.messages.error.OpenRouterException;
 import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException;
 import io.github.openrouter.spring.messages.reliability.FaultCalls.Kind;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -61,12 +62,14 @@ class ChaosTests {
 	/** Faults and their weights; the slow ones are rare because they hold a slot for seconds. */
 	private static final Map<Fault, Integer> WEIGHTS = weights();
 
-	@Test
-	void shouldEndEveryCallWithAResponseOrATypedExceptionUnderRandomFaults() throws Exception {
+	@ParameterizedTest
+	@EnumSource(FaultClients.Transport.class)
+	void shouldEndEveryCallWithAResponseOrATypedExceptionUnderRandomFaults(FaultClients.Transport transport)
+			throws Exception {
 		List<Plan> plans = plans(new Random(SEED));
 		Map<Integer, Result> ended = new ConcurrentHashMap<>();
 		long started = System.nanoTime();
-		try (FaultServer server = new FaultServer("0.02"); FaultClients clients = new FaultClients(CONCURRENCY + 14)) {
+		try (FaultServer server = new FaultServer("0.02"); FaultClients clients = new FaultClients(CONCURRENCY + 14, transport)) {
 			DefaultReactiveMessagesClient live = clients.client(server.baseUrl(), TIMEOUTS, RETRIES, null);
 			DefaultReactiveMessagesClient refused = clients.client(refusedBaseUrl(), TIMEOUTS, RETRIES, null);
 			CompletableFuture<List<Result>> run = Flux.fromIterable(plans)
@@ -89,7 +92,7 @@ class ChaosTests {
 				.collect(Collectors.groupingBy(Result::outcome, TreeMap::new, Collectors.counting()));
 			Map<String, Long> expectedCounts = plans.stream()
 				.collect(Collectors.groupingBy(Plan::expectedOutcome, TreeMap::new, Collectors.counting()));
-			System.out.printf("Chaos run: %d calls (%d create, %d stream), concurrency %d, seed %d, %d attempts "
+			System.out.printf(transport + " chaos run: %d calls (%d create, %d stream), concurrency %d, seed %d, %d attempts "
 					+ "reached the server, took %d ms%n", CALLS, count(plans, Kind.CREATE), count(plans, Kind.STREAM),
 					CONCURRENCY, SEED, attempts, took.toMillis());
 			counts.forEach((outcome, count) -> System.out.printf("  %-45s %5d%n", outcome, count));

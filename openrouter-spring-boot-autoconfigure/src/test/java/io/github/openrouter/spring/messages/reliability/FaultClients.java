@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
+import io.github.openrouter.spring.messages.ExchangeMode;
 import io.github.openrouter.spring.messages.MessagesClient;
+import io.github.openrouter.spring.messages.MessagesClientBuilder;
 import io.github.openrouter.spring.messages.RetryPolicy;
 import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
 import io.github.openrouter.spring.messages.observation.MessagesMeterObservationHandler;
@@ -37,21 +39,27 @@ final class FaultClients implements AutoCloseable {
 
 	private final ConnectionProvider connectionProvider;
 
-	private final ReactorClientHttpConnector connector;
+	private final HttpClient httpClient;
+
+	private final Transport transport;
 
 	private final SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
 
 	private final ObservationRegistry observationRegistry = ObservationRegistry.create();
 
 	FaultClients(int maxConnections) {
+		this(maxConnections, Transport.WEB_CLIENT);
+	}
+
+	FaultClients(int maxConnections, Transport transport) {
+		this.transport = transport;
 		this.connectionProvider = ConnectionProvider.builder("reliability")
 			.maxConnections(maxConnections)
 			.pendingAcquireMaxCount(-1)
 			.pendingAcquireTimeout(Duration.ofSeconds(60))
 			.metrics(true, () -> (poolName, id, remoteAddress, metrics) -> this.pools.put(id, metrics))
 			.build();
-		this.connector = new ReactorClientHttpConnector(
-				HttpClient.create(this.connectionProvider).option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2_000));
+		this.httpClient = HttpClient.create(this.connectionProvider).option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2_000);
 		this.observationRegistry.observationConfig()
 			.observationHandler(new MessagesMeterObservationHandler(this.meterRegistry));
 	}
@@ -66,14 +74,21 @@ final class FaultClients implements AutoCloseable {
 	 */
 	DefaultReactiveMessagesClient client(String baseUrl, ClientTimeouts timeouts, RetryPolicy retryPolicy,
 			@Nullable Scheduler timer) {
-		DefaultReactiveMessagesClient client = (DefaultReactiveMessagesClient) MessagesClient.builder()
+		MessagesClientBuilder builder = MessagesClient.builder()
 			.apiKey(API_KEY)
 			.baseUrl(baseUrl)
-			.clientConnector(this.connector)
 			.timeouts(timeouts)
 			.retryPolicy(retryPolicy)
-			.observationRegistry(this.observationRegistry)
-			.buildReactive();
+			.observationRegistry(this.observationRegistry);
+		if (this.transport == Transport.NETTY) {
+			builder.httpClient(this.httpClient).exchangeMode(ExchangeMode.CONNECTOR);
+		}
+		else {
+			builder.clientConnector(new ReactorClientHttpConnector(this.httpClient));
+		}
+		DefaultReactiveMessagesClient client = (DefaultReactiveMessagesClient) builder.buildReactive();
+		assertThat(client.exchangeMode()).isEqualTo(
+				(this.transport == Transport.NETTY) ? ExchangeMode.CONNECTOR : ExchangeMode.WEB_CLIENT);
 		return (timer != null) ? new DefaultReactiveMessagesClient(client.settings().withTimerScheduler(timer))
 				: client;
 	}
@@ -142,6 +157,17 @@ final class FaultClients implements AutoCloseable {
 	@Override
 	public void close() {
 		this.connectionProvider.dispose();
+	}
+
+	/**
+	 * How the clients send: through WebClient over Spring's Reactor Netty connector (what a
+	 * Boot application with an observation registry gets), or straight to the Reactor Netty
+	 * client (what a client without filters or registry gets, and {@code exchange-mode=connector}).
+	 */
+	enum Transport {
+
+		WEB_CLIENT, NETTY
+
 	}
 
 }

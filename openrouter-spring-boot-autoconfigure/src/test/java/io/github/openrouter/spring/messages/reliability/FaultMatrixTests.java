@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
@@ -71,16 +72,25 @@ class FaultMatrixTests {
 	@BeforeEach
 	void start() throws IOException {
 		this.server = new FaultServer(RETRY_AFTER_SECONDS);
-		this.clients = new FaultClients(16);
 	}
 
 	@AfterEach
 	void stop() throws IOException {
-		this.clients.close();
+		if (this.clients != null) {
+			this.clients.close();
+		}
 		this.server.close();
 	}
 
-	static Stream<Case> cases() {
+	/**
+	 * Every case through WebClient and straight through Reactor Netty.
+	 */
+	static Stream<Arguments> cases() {
+		return Stream.of(FaultClients.Transport.values())
+			.flatMap((transport) -> faultCases().map((expected) -> Arguments.of(transport, expected)));
+	}
+
+	static Stream<Case> faultCases() {
 		return Stream.of(Kind.CREATE, Kind.STREAM).flatMap((kind) -> {
 			boolean stream = kind == Kind.STREAM;
 			return Stream.of(
@@ -118,9 +128,10 @@ class FaultMatrixTests {
 		});
 	}
 
-	@ParameterizedTest(name = "{0}")
+	@ParameterizedTest(name = "{0} {1}")
 	@MethodSource("cases")
-	void shouldEndEveryCallWithItsDocumentedOutcome(Case expected) throws Exception {
+	void shouldEndEveryCallWithItsDocumentedOutcome(FaultClients.Transport transport, Case expected) throws Exception {
+		this.clients = new FaultClients(16, transport);
 		String callId = expected.callId();
 		VirtualTimeScheduler virtualTime = expected.virtualTime() ? VirtualTimeScheduler.create() : null;
 		if (virtualTime != null) {

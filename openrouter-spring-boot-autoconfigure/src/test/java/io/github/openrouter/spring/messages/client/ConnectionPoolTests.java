@@ -1,0 +1,134 @@
+package io.github.openrouter.spring.messages.client;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.openrouter.spring.messages.ConnectionPoolSettings;
+import io.github.openrouter.spring.messages.ExchangeMode;
+import io.github.openrouter.spring.messages.MessagesClient;
+import io.github.openrouter.spring.messages.MessagesClientBuilder;
+import io.github.openrouter.spring.messages.ReactiveMessagesClient;
+import io.github.openrouter.spring.messages.RetryPolicy;
+import io.github.openrouter.spring.messages.error.OpenRouterTransportException;
+import io.github.openrouter.spring.messages.model.MessageResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.netty.http.client.HttpClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Tests for the client's own connection pool ({@link ConnectionPoolSettings}) and for a Reactor
+ * Netty client given to the builder.
+ */
+class ConnectionPoolTests {
+
+	private static final String PATH = DefaultReactiveMessagesClientTests.PATH;
+
+	@RegisterExtension
+	static WireMockExtension wireMock = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+		.build();
+
+	private static MessagesClientBuilder builder() {
+		return MessagesClient.builder()
+			.apiKey(DefaultReactiveMessagesClientTests.API_KEY)
+			.baseUrl("http://127.0.0.1:" + wireMock.getPort() + "/api/v1")
+			.retryPolicy(RetryPolicy.none());
+	}
+
+	private static void stubOk(int delayMillis) {
+		wireMock.stubFor(post(PATH).willReturn(aResponse().withStatus(200)
+			.withFixedDelay(delayMillis)
+			.withHeader("Content-Type", "application/json")
+			.withBody(DefaultReactiveMessagesClientTests.fixture("openrouter-spec/response-200.example.json"))));
+	}
+
+	@Test
+	void callsBeyondThePoolShouldWaitForAConnectionInsteadOfBeingRefused() {
+		// Reactor Netty's default queue holds twice the pool: 40 calls over 2 connections overflowed it
+		stubOk(20);
+		ReactiveMessagesClient client = builder()
+			.connectionPool(new ConnectionPoolSettings(2, Duration.ofSeconds(30), Duration.ofSeconds(30)))
+			.buildReactive();
+		List<MessageResponse> responses = Flux.range(0, 40)
+			.flatMap((i) -> client.create(DefaultReactiveMessagesClientTests.hello()), 40)
+			.collectList()
+			.block(Duration.ofSeconds(60));
+		assertThat(responses).hasSize(40).allSatisfy((response) -> assertThat(response.id()).isEqualTo("msg_abc123"));
+	}
+
+	@Test
+	void aCallThatFindsNoFreeConnectionInTimeShouldFailNamingTheSetting() {
+		stubOk(10_000);
+		ReactiveMessagesClient client = builder()
+			.connectionPool(new ConnectionPoolSettings(1, Duration.ofMillis(200), Duration.ofSeconds(30)))
+			.buildReactive();
+		Disposable holder = client.create(DefaultReactiveMessagesClientTests.hello()).subscribe();
+		try {
+			// the first call holds the only connection once the server has its request
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> !wireMock.findAll(postRequestedFor(urlEqualTo(PATH))).isEmpty());
+			assertThatExceptionOfType(OpenRouterTransportException.class)
+				.isThrownBy(() -> client.create(DefaultReactiveMessagesClientTests.hello()).block(Duration.ofSeconds(30)))
+				.withMessageContaining("No free connection in the client's pool")
+				.withMessageContaining("openrouter.http.pending-acquire-timeout")
+				.satisfies((ex) -> assertThat(ex.isRetryable()).isFalse());
+		}
+		finally {
+			holder.dispose();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = ExchangeMode.class, names = { "WEB_CLIENT", "CONNECTOR" })
+	void shouldSendThroughAGivenReactorNettyClient(ExchangeMode mode) {
+		stubOk(0);
+		HttpClient httpClient = HttpClient.create().headers((headers) -> headers.set("X-From-Http-Client", "yes"));
+		MessagesClient client = builder().httpClient(httpClient).exchangeMode(mode).build();
+		assertThat(((DefaultReactiveMessagesClient) client.reactive()).exchangeMode()).isEqualTo(mode);
+		assertThat(client.create(DefaultReactiveMessagesClientTests.hello()).id()).isEqualTo("msg_abc123");
+		wireMock.verify(postRequestedFor(urlEqualTo(PATH)).withHeader("X-From-Http-Client", equalTo("yes"))
+			.withHeader("Accept", equalTo("application/json"))
+			.withHeader("Authorization", equalTo("Bearer " + DefaultReactiveMessagesClientTests.API_KEY)));
+	}
+
+	@Test
+	void shouldRefuseAConnectorAndAnHttpClientTogether() {
+		MessagesClientBuilder builder = builder().httpClient(HttpClient.create())
+			.clientConnector(new ReactorClientHttpConnector(HttpClient.create()));
+		assertThatIllegalStateException().isThrownBy(builder::build)
+			.withMessageContaining("clientConnector")
+			.withMessageContaining("httpClient");
+	}
+
+	@Test
+	void poolSettingsShouldNameTheValueOutOfRange() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ConnectionPoolSettings(0, Duration.ofSeconds(1), Duration.ofSeconds(1)))
+			.withMessageContaining("maxConnections");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ConnectionPoolSettings(1, Duration.ZERO, Duration.ofSeconds(1)))
+			.withMessageContaining("pendingAcquireTimeout");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ConnectionPoolSettings(1, Duration.ofSeconds(1), Duration.ofSeconds(-1)))
+			.withMessageContaining("maxIdleTime");
+	}
+
+}
