@@ -27,13 +27,16 @@ final class ConnectorExchange implements Exchange {
 
 	private final ClientHttpConnector connector;
 
-	ConnectorExchange(ClientHttpConnector connector) {
+	private final URI uri;
+
+	ConnectorExchange(ClientHttpConnector connector, URI uri) {
 		this.connector = connector;
+		this.uri = uri;
 	}
 
 	@Override
-	public Mono<ExchangeResponse> exchange(URI uri, RequestPreparer.Prepared call, ErrorResponses errors) {
-		return this.connector.connect(HttpMethod.POST, uri, (request) -> write(request, call.headers(), call.body()))
+	public Mono<ExchangeResponse> exchange(RequestPreparer.Prepared call, ErrorResponses errors) {
+		return this.connector.connect(HttpMethod.POST, this.uri, (request) -> write(request, call.headers(), call.body()))
 			.flatMap((response) -> {
 				HttpStatusCode statusCode = response.getStatusCode();
 				int status = statusCode.value();

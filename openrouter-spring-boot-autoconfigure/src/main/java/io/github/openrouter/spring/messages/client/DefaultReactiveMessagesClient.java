@@ -110,8 +110,8 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		else {
 			this.ownConnectionProvider = null;
 		}
-		this.exchange = Exchange.create(settings, connector, httpClient);
 		this.messagesUri = URI.create(settings.baseUrl() + "/messages");
+		this.exchange = Exchange.create(settings, this.messagesUri, this.preparer, connector, httpClient);
 		this.observer = new MessagesObserver(settings.observationRegistry(), settings.observationConvention(),
 				this.messagesUri.getHost(), settings.defaultModel());
 		this.streamDecoder = new StreamEventDecoder(this.mapper, settings.keepPartialMessage());
@@ -215,7 +215,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		long started = System.nanoTime();
 		this.wireLogger.request(this.messagesUri, call.headers(), call.body());
 		Mono<ExchangeResponse> response = this.exchange
-			.exchange(this.messagesUri, call,
+			.exchange(call,
 					(status, headers, body) -> toApiException(status, headers, body, started))
 			.doOnNext((head) -> this.wireLogger.response(head.status(), started));
 		return TimeLimitedMono.limit(response, timer, timeouts.firstByte().toNanos(),

@@ -23,12 +23,11 @@ interface Exchange {
 	/**
 	 * Sends a request and emits the 2xx answer with its body still to be read; a non-2xx answer
 	 * fails the result with the exception that {@code errors} makes of it.
-	 * @param uri the URI to POST to
 	 * @param call the prepared call: its headers and body
 	 * @param errors turns a non-2xx answer into an exception
 	 * @return the answer
 	 */
-	Mono<ExchangeResponse> exchange(URI uri, RequestPreparer.Prepared call, ErrorResponses errors);
+	Mono<ExchangeResponse> exchange(RequestPreparer.Prepared call, ErrorResponses errors);
 
 	/**
 	 * Returns the mode this exchange implements.
@@ -39,22 +38,27 @@ interface Exchange {
 	/**
 	 * Creates the exchange for the settings, over the given connector or Reactor Netty client.
 	 * @param settings the client settings
+	 * @param uri the URI every call is POSTed to
+	 * @param preparer the client's request preparer, whose shared headers a Reactor Netty
+	 * client is configured with once
 	 * @param connector the connector, or {@code null} to use {@code httpClient}
 	 * @param httpClient the Reactor Netty client, called directly in {@link ExchangeMode#CONNECTOR}
 	 * mode and wrapped in a connector for WebClient; {@code null} when a connector is given
 	 * @return the exchange
 	 */
-	static Exchange create(ClientSettings settings, @Nullable ClientHttpConnector connector,
-			@Nullable HttpClient httpClient) {
+	static Exchange create(ClientSettings settings, URI uri, RequestPreparer preparer,
+			@Nullable ClientHttpConnector connector, @Nullable HttpClient httpClient) {
 		if (connector == null && httpClient == null) {
 			throw new IllegalArgumentException("Either a connector or a Reactor Netty client is required");
 		}
 		if (resolve(settings) == ExchangeMode.CONNECTOR) {
-			return (connector != null) ? new ConnectorExchange(connector) : new NettyExchange(httpClient);
+			return (connector != null) ? new ConnectorExchange(connector, uri)
+					: new NettyExchange(httpClient, uri, preparer);
 		}
 		ClientHttpConnector webClientConnector = (connector != null) ? connector
 				: new ReactorClientHttpConnector(httpClient);
-		return new WebClientExchange(settings.webClientBuilder().clone().clientConnector(webClientConnector).build());
+		return new WebClientExchange(settings.webClientBuilder().clone().clientConnector(webClientConnector).build(),
+				uri);
 	}
 
 	/**

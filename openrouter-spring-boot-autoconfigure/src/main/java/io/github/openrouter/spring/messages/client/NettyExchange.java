@@ -5,7 +5,6 @@ import java.net.URI;
 import io.github.openrouter.spring.messages.ExchangeMode;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.NettyDataBufferFactory;
@@ -15,13 +14,18 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
 import reactor.netty.http.client.HttpClient;
-import reactor.netty.http.client.HttpClientRequest;
 import reactor.netty.http.client.HttpClientResponse;
 
 /**
  * Calls a Reactor Netty {@link HttpClient} directly: the same request and the same answer
  * handling as {@link ConnectorExchange}, without Spring's connector adapter in between (its
  * request and response wrappers and the conversion of headers from one form to the other).
+ *
+ * <p>
+ * The headers that most calls share (see {@link RequestPreparer#sharedHeaderLines(boolean)}) and
+ * the origin are configured on two derived clients once, so Reactor Netty validates them once
+ * and copies them per call, as it does for any client configured up front; a call with headers
+ * of its own sets them on its request.
  *
  * <p>
  * A 2xx body is handed on unread; if the call is cancelled after the answer arrived but before
@@ -32,19 +36,41 @@ final class NettyExchange implements Exchange {
 
 	private static final NettyDataBufferFactory BUFFERS = new NettyDataBufferFactory(ByteBufAllocator.DEFAULT);
 
-	private final HttpClient httpClient;
+	private final String path;
 
-	NettyExchange(HttpClient httpClient) {
-		this.httpClient = httpClient;
+	private final HttpClient plain;
+
+	private final String[] createLines;
+
+	private final HttpClient forCreates;
+
+	private final String[] streamLines;
+
+	private final HttpClient forStreams;
+
+	NettyExchange(HttpClient httpClient, URI uri, RequestPreparer preparer) {
+		String query = uri.getRawQuery();
+		this.path = uri.getRawPath() + ((query != null) ? "?" + query : "");
+		this.plain = httpClient.baseUrl(uri.getScheme() + "://" + uri.getRawAuthority());
+		this.createLines = preparer.sharedHeaderLines(false);
+		this.forCreates = this.plain.headers((headers) -> set(headers, this.createLines));
+		this.streamLines = preparer.sharedHeaderLines(true);
+		this.forStreams = this.plain.headers((headers) -> set(headers, this.streamLines));
 	}
 
 	@Override
-	public Mono<ExchangeResponse> exchange(URI uri, RequestPreparer.Prepared call, ErrorResponses errors) {
+	public Mono<ExchangeResponse> exchange(RequestPreparer.Prepared call, ErrorResponses errors) {
+		String[] lines = call.headerLines();
+		boolean configured = lines == this.createLines || lines == this.streamLines;
+		HttpClient client = (lines == this.createLines) ? this.forCreates
+				: (lines == this.streamLines) ? this.forStreams : this.plain;
 		Answer answer = new Answer();
-		return this.httpClient.post()
-			.uri(uri)
+		return client.post()
+			.uri(this.path)
 			.send((request, outbound) -> {
-				write(request, call.headerLines(), call.body().length);
+				if (!configured) {
+					set(request.requestHeaders(), lines);
+				}
 				return outbound.send(Mono.just(Unpooled.wrappedBuffer(call.body())));
 			})
 			.responseConnection((response, connection) -> answer.receive(response, connection, errors))
@@ -53,12 +79,10 @@ final class NettyExchange implements Exchange {
 	}
 
 	/**
-	 * Sets the headers as Spring's connector does: each of the call's headers replaces a value
-	 * the Reactor Netty client presets (such as its {@code Accept: *}{@code /*}), and the body's
-	 * length is sent.
+	 * Sets the headers as Spring's connector does: each replaces a value the Reactor Netty client
+	 * presets (such as its {@code Accept: *}{@code /*}); a name repeated in a row adds values.
 	 */
-	private static void write(HttpClientRequest request, String[] lines, int contentLength) {
-		io.netty.handler.codec.http.HttpHeaders target = request.requestHeaders();
+	private static void set(io.netty.handler.codec.http.HttpHeaders target, String[] lines) {
 		String previous = null;
 		for (int i = 0; i < lines.length; i += 2) {
 			String name = lines[i];
@@ -70,7 +94,6 @@ final class NettyExchange implements Exchange {
 				previous = name;
 			}
 		}
-		target.setInt(HttpHeaderNames.CONTENT_LENGTH, contentLength);
 	}
 
 	@Override

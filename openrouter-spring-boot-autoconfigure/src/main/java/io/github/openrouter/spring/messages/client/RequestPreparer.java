@@ -124,6 +124,16 @@ final class RequestPreparer {
 	}
 
 	/**
+	 * Returns the header lines of the calls that set no header, session id or metadata option of
+	 * their own: the very array such calls are prepared with.
+	 * @param streaming whether for streams or for creates
+	 * @return the shared lines (never modified)
+	 */
+	String[] sharedHeaderLines(boolean streaming) {
+		return streaming ? this.completeStreamLines : this.completeCreateLines;
+	}
+
+	/**
 	 * Returns the request as it is sent: {@code model}, {@code models} (only when the request has
 	 * neither {@code models} nor {@code fallbacks}) and {@code provider} filled from the client
 	 * defaults where the request has none, {@code stream} true for streams and left out otherwise.

@@ -4,7 +4,6 @@ import java.net.URI;
 
 import io.github.openrouter.spring.messages.ExchangeMode;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -18,14 +17,17 @@ final class WebClientExchange implements Exchange {
 
 	private final WebClient webClient;
 
-	WebClientExchange(WebClient webClient) {
+	private final URI uri;
+
+	WebClientExchange(WebClient webClient, URI uri) {
 		this.webClient = webClient;
+		this.uri = uri;
 	}
 
 	@Override
-	public Mono<ExchangeResponse> exchange(URI uri, RequestPreparer.Prepared call, ErrorResponses errors) {
+	public Mono<ExchangeResponse> exchange(RequestPreparer.Prepared call, ErrorResponses errors) {
 		return this.webClient.post()
-			.uri(uri)
+			.uri(this.uri)
 			.headers((requestHeaders) -> requestHeaders.addAll(call.headers()))
 			.bodyValue(call.body())
 			.retrieve()
