@@ -8,7 +8,9 @@ import io.github.openrouter.spring.messages.ReactiveMessagesClient;
 import io.github.openrouter.spring.messages.client.DefaultMessagesClient;
 import io.github.openrouter.spring.messages.observation.MessagesObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -16,9 +18,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -26,10 +33,12 @@ import org.springframework.web.reactive.function.client.WebClient;
  * for the OpenRouter {@link MessagesClient} and {@link ReactiveMessagesClient}.
  *
  * <p>
- * The clients are built from Spring Boot's own {@link WebClient.Builder}, so its codecs, SSL
- * bundles, {@code WebClientCustomizer}s and HTTP client observations apply; when none of its
- * filters, default headers or observations would apply, requests skip WebClient and go straight to
- * its connector ({@code openrouter.http.exchange-mode}). The blocking client
+ * The clients are built from Spring Boot's own {@link WebClient.Builder}, so its codecs,
+ * {@code WebClientCustomizer}s and HTTP client observations apply; when none of its filters,
+ * default headers or observations would apply, requests skip WebClient and go straight to the
+ * Reactor Netty client under it ({@code openrouter.http.exchange-mode}). That client is the
+ * starter's own (its pool is sized by {@code openrouter.http.*}); an SSL bundle reaches it through
+ * {@code openrouter.http.ssl-bundle} or Boot's {@code spring.http.clients.ssl.bundle}. The blocking client
  * wraps the reactive one; both share one connection pool, which the reactive bean owns and
  * closes. Startup fails with a failure analysis when no usable API key is configured.
  *
@@ -40,6 +49,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 @ConditionalOnClass(WebClient.class)
 @EnableConfigurationProperties(OpenRouterProperties.class)
 public final class OpenRouterAutoConfiguration {
+
+	private static final String BOOT_HTTP_CLIENT_SETTINGS = "org.springframework.boot.http.client.HttpClientSettings";
 
 	@Bean
 	@ConditionalOnMissingBean(OpenRouterConnectionDetails.class)
@@ -54,7 +65,8 @@ public final class OpenRouterAutoConfiguration {
 			OpenRouterProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<MessagesObservationConvention> observationConvention,
-			ObjectProvider<MessagesClientBuilderCustomizer> customizers) {
+			ObjectProvider<MessagesClientBuilderCustomizer> customizers, ObjectProvider<SslBundles> sslBundles,
+			BeanFactory beanFactory) {
 		MessagesClientBuilder builder = MessagesClient.builder()
 			.baseUrl(connectionDetails.getBaseUrl())
 			.apiKey(apiKey(connectionDetails))
@@ -62,6 +74,10 @@ public final class OpenRouterAutoConfiguration {
 			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
 		observationConvention.ifUnique(builder::observationConvention);
 		new OpenRouterPropertiesMapper(properties).applyTo(builder);
+		SslBundleHttpClientCustomizer ssl = sslCustomizer(properties.getHttp().getSslBundle(), sslBundles, beanFactory);
+		if (ssl != null) {
+			builder.httpClientCustomizer(ssl);
+		}
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.buildReactive();
 	}
@@ -72,12 +88,49 @@ public final class OpenRouterAutoConfiguration {
 		return new DefaultMessagesClient(reactiveMessagesClient);
 	}
 
+	/**
+	 * Returns the TLS customization for {@code openrouter.http.ssl-bundle}, else for the bundle of
+	 * Boot's {@code spring.http.clients.ssl.bundle} (when Boot's HTTP client module is present),
+	 * else {@code null}. The client installs its own Reactor Netty client (for its pool), so
+	 * Boot's connector settings would not reach it otherwise.
+	 */
+	private static @Nullable SslBundleHttpClientCustomizer sslCustomizer(@Nullable String bundleName,
+			ObjectProvider<SslBundles> sslBundles, BeanFactory beanFactory) {
+		if (StringUtils.hasText(bundleName)) {
+			SslBundles bundles = sslBundles.getIfAvailable();
+			if (bundles == null) {
+				throw new IllegalStateException("openrouter.http.ssl-bundle is set to '" + bundleName
+						+ "' but there are no SSL bundles (spring.ssl.bundle.*)");
+			}
+			return new SslBundleHttpClientCustomizer(bundleName, bundles.getBundle(bundleName));
+		}
+		if (ClassUtils.isPresent(BOOT_HTTP_CLIENT_SETTINGS, OpenRouterAutoConfiguration.class.getClassLoader())) {
+			SslBundle bundle = BootHttpClientSettings.sslBundle(beanFactory);
+			if (bundle != null) {
+				return new SslBundleHttpClientCustomizer("spring.http.clients.ssl.bundle", bundle);
+			}
+		}
+		return null;
+	}
+
 	private static String apiKey(OpenRouterConnectionDetails connectionDetails) {
 		if (connectionDetails instanceof PropertiesOpenRouterConnectionDetails) {
 			return connectionDetails.getApiKey();
 		}
 		return OpenRouterApiKeyException.requireValid(connectionDetails.getApiKey(),
 				"the OpenRouterConnectionDetails bean (" + connectionDetails.getClass().getName() + ")");
+	}
+
+	/**
+	 * Reads Boot's global HTTP client settings; only loaded when Boot's HTTP client module is.
+	 */
+	private static final class BootHttpClientSettings {
+
+		static @Nullable SslBundle sslBundle(BeanFactory beanFactory) {
+			HttpClientSettings settings = beanFactory.getBeanProvider(HttpClientSettings.class).getIfUnique();
+			return (settings != null) ? settings.sslBundle() : null;
+		}
+
 	}
 
 	/**

@@ -833,6 +833,13 @@ public class OpenRouterProperties implements Validator {
 		 */
 		private Duration maxIdleTime = Duration.ofSeconds(30);
 
+		/**
+		 * Name of the SSL bundle (spring.ssl.bundle.*) whose trust and key material secures
+		 * HTTPS calls, for example to trust a corporate proxy's CA. When not set, the bundle
+		 * of spring.http.clients.ssl.bundle is used, if any; otherwise the JDK's defaults.
+		 */
+		private @Nullable String sslBundle;
+
 		public ExchangeMode getExchangeMode() {
 			return this.exchangeMode;
 		}
@@ -863,6 +870,14 @@ public class OpenRouterProperties implements Validator {
 
 		public void setMaxIdleTime(Duration maxIdleTime) {
 			this.maxIdleTime = maxIdleTime;
+		}
+
+		public @Nullable String getSslBundle() {
+			return this.sslBundle;
+		}
+
+		public void setSslBundle(@Nullable String sslBundle) {
+			this.sslBundle = sslBundle;
 		}
 
 	}

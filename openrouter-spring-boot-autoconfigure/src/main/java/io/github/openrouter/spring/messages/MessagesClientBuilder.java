@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import io.github.openrouter.spring.messages.client.ClientSettings;
 import io.github.openrouter.spring.messages.client.DefaultMessagesClient;
@@ -40,6 +42,8 @@ public final class MessagesClientBuilder {
 	private @Nullable HttpClient httpClient;
 
 	private ConnectionPoolSettings connectionPool = ConnectionPoolSettings.defaults();
+
+	private Function<HttpClient, HttpClient> httpClientCustomizer = Function.identity();
 
 	private @Nullable String defaultModel;
 
@@ -131,6 +135,20 @@ public final class MessagesClientBuilder {
 	 */
 	public MessagesClientBuilder httpClient(HttpClient httpClient) {
 		this.httpClient = httpClient;
+		return this;
+	}
+
+	/**
+	 * Adds a customization of the Reactor Netty client the requests go through (the client's own,
+	 * or the one given with {@link #httpClient(HttpClient)}): TLS, a proxy, a wiretap, metrics.
+	 * Customizers run in the order they were added; the client's pool and lifecycle stay its own.
+	 * Not applied to a {@link #clientConnector(ClientHttpConnector) connector}.
+	 * @param customizer returns the customized client
+	 * @return this builder
+	 */
+	public MessagesClientBuilder httpClientCustomizer(UnaryOperator<HttpClient> customizer) {
+		Objects.requireNonNull(customizer, "customizer");
+		this.httpClientCustomizer = this.httpClientCustomizer.andThen(customizer);
 		return this;
 	}
 
@@ -345,7 +363,7 @@ public final class MessagesClientBuilder {
 		}
 		return new ClientSettings(this.baseUrl, this.apiKey,
 				(this.webClientBuilder != null) ? this.webClientBuilder : WebClient.builder(), this.clientConnector,
-				this.httpClient, this.connectionPool, this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
+				this.httpClient, this.connectionPool, this.httpClientCustomizer, this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
 				this.appReferer, this.appTitle, new ArrayList<>(this.appCategories), this.defaultHeaders,
 				this.timeouts, this.retryPolicy, this.observationRegistry, this.observationConvention, this.wireLogging,
 				this.wireLogMaxBodyChars, this.exchangeMode, null, this.keepPartialMessage);

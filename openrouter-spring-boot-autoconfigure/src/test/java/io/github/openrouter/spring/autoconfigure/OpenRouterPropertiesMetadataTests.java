@@ -49,6 +49,7 @@ class OpenRouterPropertiesMetadataTests {
 			"openrouter.metrics.max-tag-values", "openrouter.wire-logging.enabled",
 			"openrouter.wire-logging.max-body-chars", "openrouter.http.exchange-mode",
 			"openrouter.http.max-connections", "openrouter.http.pending-acquire-timeout", "openrouter.http.max-idle-time",
+			"openrouter.http.ssl-bundle",
 			"openrouter.streaming.keep-partial-message");
 
 	private static final Map<String, JsonNode> metadata = new LinkedHashMap<>();

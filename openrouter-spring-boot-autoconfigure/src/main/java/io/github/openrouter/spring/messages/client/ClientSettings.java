@@ -2,6 +2,7 @@ package io.github.openrouter.spring.messages.client;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.ConnectionPoolSettings;
@@ -27,6 +28,7 @@ import reactor.netty.http.client.HttpClient;
  * @param httpClient the Reactor Netty client to use when no connector is given, or {@code null} for
  * the client's own, with a pool sized by {@code connectionPool}
  * @param connectionPool the sizing of the client's own pool
+ * @param httpClientCustomizer customizes the Reactor Netty client (own or given) before use
  * @param defaultModel the model for requests that name none, or {@code null}
  * @param fallbackModels sent as {@code models} when a request has neither {@code models} nor {@code fallbacks}
  * @param providerPreferences sent as {@code provider} when a request has none, or {@code null}
@@ -50,7 +52,8 @@ import reactor.netty.http.client.HttpClient;
  */
 public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder webClientBuilder,
 		@Nullable ClientHttpConnector clientConnector, @Nullable HttpClient httpClient,
-		ConnectionPoolSettings connectionPool, @Nullable String defaultModel, List<String> fallbackModels,
+		ConnectionPoolSettings connectionPool, Function<HttpClient, HttpClient> httpClientCustomizer,
+		@Nullable String defaultModel, List<String> fallbackModels,
 		@Nullable ProviderPreferences providerPreferences, boolean routingMetadata, @Nullable String appReferer,
 		@Nullable String appTitle, List<String> appCategories, Map<String, String> defaultHeaders,
 		ClientTimeouts timeouts, RetryPolicy retryPolicy, ObservationRegistry observationRegistry,
@@ -77,7 +80,7 @@ public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder we
 	 */
 	public ClientSettings withTimerScheduler(@Nullable Scheduler scheduler) {
 		return new ClientSettings(this.baseUrl, this.apiKey, this.webClientBuilder, this.clientConnector,
-				this.httpClient, this.connectionPool, this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
+				this.httpClient, this.connectionPool, this.httpClientCustomizer, this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
 				this.appReferer, this.appTitle, this.appCategories, this.defaultHeaders, this.timeouts,
 				this.retryPolicy, this.observationRegistry, this.observationConvention, this.wireLogging,
 				this.wireLogMaxBodyChars, this.exchangeMode, scheduler, this.keepPartialMessage);

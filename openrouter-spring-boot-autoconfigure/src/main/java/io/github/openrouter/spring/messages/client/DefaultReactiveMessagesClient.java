@@ -110,6 +110,9 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		else {
 			this.ownConnectionProvider = null;
 		}
+		if (httpClient != null) {
+			httpClient = settings.httpClientCustomizer().apply(httpClient);
+		}
 		this.messagesUri = URI.create(settings.baseUrl() + "/messages");
 		this.exchange = Exchange.create(settings, this.messagesUri, this.preparer, connector, httpClient);
 		this.observer = new MessagesObserver(settings.observationRegistry(), settings.observationConvention(),

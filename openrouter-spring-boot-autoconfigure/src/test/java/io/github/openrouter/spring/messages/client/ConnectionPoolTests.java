@@ -109,6 +109,20 @@ class ConnectionPoolTests {
 			.withHeader("Authorization", equalTo("Bearer " + DefaultReactiveMessagesClientTests.API_KEY)));
 	}
 
+	@ParameterizedTest
+	@EnumSource(value = ExchangeMode.class, names = { "WEB_CLIENT", "CONNECTOR" })
+	void shouldApplyHttpClientCustomizersInOrderToTheClientsOwnReactorNettyClient(ExchangeMode mode) {
+		stubOk(0);
+		MessagesClient client = builder().exchangeMode(mode)
+			.httpClientCustomizer((http) -> http.headers((headers) -> headers.set("X-Customized", "first")))
+			.httpClientCustomizer((http) -> http.headers((headers) -> headers.add("X-Customized", "second")))
+			.build();
+		assertThat(client.create(DefaultReactiveMessagesClientTests.hello()).id()).isEqualTo("msg_abc123");
+		assertThat(wireMock.findAll(postRequestedFor(urlEqualTo(PATH))).get(0).getHeaders()
+			.getHeader("X-Customized")
+			.values()).containsExactly("first", "second");
+	}
+
 	@Test
 	void shouldRefuseAConnectorAndAnHttpClientTogether() {
 		MessagesClientBuilder builder = builder().httpClient(HttpClient.create())
