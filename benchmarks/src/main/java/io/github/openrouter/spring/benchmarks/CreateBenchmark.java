@@ -11,7 +11,15 @@ import java.util.Map;
  * <p>
  * Properties: {@code bench.clients} (default all), {@code bench.concurrency} (default {@code 1,64}),
  * {@code bench.warmupRounds} (8), {@code bench.rounds} (10), {@code bench.requests} (requests per round
- * at concurrency 1, default 1000; 4x that at higher concurrency).
+ * at concurrency 1, default 1000; 4x that at higher concurrency), {@code bench.connections} (the
+ * connection pool of every client, default twice the highest concurrency and at least 16).
+ *
+ * <p>
+ * The pools are larger than the concurrency, as an application's are (the starter's default is
+ * 500): with a pool exactly as large, a call started when the previous one completes finds no
+ * free connection (Reactor Netty releases it just after), waits, and Reactor Netty arms and
+ * cancels a pending-acquire timeout on its parallel scheduler, waking a thread: a cost of the
+ * pool, not of the client, that every Reactor Netty client pays then.
  *
  * @since 0.1.0
  */
@@ -36,7 +44,8 @@ public final class CreateBenchmark {
 		}
 		Environment.printHeader("CreateBenchmark");
 		try (FakeServerProcess server = FakeServerProcess.start()) {
-			List<BenchClient> clients = Clients.create(server.port(), Math.max(maxConcurrency, 16));
+			int connections = Integer.getInteger("bench.connections", Math.max(2 * maxConcurrency, 16));
+			List<BenchClient> clients = Clients.create(server.port(), connections);
 			try {
 				long answer = Requests.checkMessageText(FakeOpenRouterServer.messageText()).length();
 				for (int concurrency : concurrencies) {

@@ -82,15 +82,16 @@ final class Rounds {
 	 */
 	static void print(String scenario, String unit, Map<String, Result> results) {
 		Result floor = results.get("floor");
-		System.out.printf("%n| scenario | client | CPU µs/%s | CPU × floor | alloc bytes/%s | alloc × floor | %ss/s | CPU µs min–max |%n",
+		System.out.printf("%n| scenario | client | CPU µs/%s | CPU × floor | CPU × floor, paired | alloc bytes/%s | alloc × floor | %ss/s | CPU µs min–max |%n",
 				unit, unit, unit);
-		System.out.println("|---|---|---:|---:|---:|---:|---:|---|");
+		System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---|");
 		for (Map.Entry<String, Result> entry : results.entrySet()) {
 			Result result = entry.getValue();
 			double cpu = result.cpuMicros.median();
 			double allocated = result.allocatedBytes.median();
-			System.out.printf("| %s | %s | %s | %s | %s | %s | %s | %s–%s |%n", scenario, entry.getKey(),
+			System.out.printf("| %s | %s | %s | %s | %s | %s | %s | %s | %s–%s |%n", scenario, entry.getKey(),
 					Stats.format(cpu), (floor != null) ? Stats.ratio(cpu, floor.cpuMicros.median()) : "n/a",
+					(floor != null) ? Stats.ratio(result.cpuMicros.medianRatioTo(floor.cpuMicros), 1.0) : "n/a",
 					Stats.format(allocated),
 					(floor != null) ? Stats.ratio(allocated, floor.allocatedBytes.median()) : "n/a",
 					Stats.format(result.perSecond.median()), Stats.format(result.cpuMicros.min()),

@@ -28,6 +28,20 @@ final class Stats {
 		return (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
 	}
 
+	/**
+	 * Returns the median of this figure divided by another's, round by round: the i-th sample
+	 * of each was measured in the same round, so drift of the machine between rounds cancels.
+	 * @param other the figure to divide by, with as many samples
+	 * @return the median ratio
+	 */
+	double medianRatioTo(Stats other) {
+		Stats ratios = new Stats();
+		for (int i = 0; i < Math.min(this.samples.size(), other.samples.size()); i++) {
+			ratios.add(this.samples.get(i) / other.samples.get(i));
+		}
+		return ratios.median();
+	}
+
 	double min() {
 		return this.samples.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
 	}
