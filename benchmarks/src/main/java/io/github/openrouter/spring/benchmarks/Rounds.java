@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Runs warm-up and measured rounds of the same work for every client, interleaving the clients and
  * rotating their order each round so that noise from other processes falls on all of them alike.
+ * A full collection runs before each client's round, outside the measurement, so that no client
+ * is charged for collecting the garbage of the one measured before it.
  *
  * @since 0.1.0
  */
@@ -43,6 +45,9 @@ final class Rounds {
 				recording = Profiling.start();
 			}
 			for (BenchClient client : rotate(clients, round)) {
+				// every round starts with an empty young generation: a client pays for collecting its
+				// own garbage, never for what the client before it left (the rotation keeps their order)
+				System.gc();
 				ResourceUsage before = ResourceUsage.now();
 				long checksum = work.applyAsLong(client);
 				ResourceUsage.Delta used = before.until(ResourceUsage.now());
