@@ -9,7 +9,6 @@ import io.github.openrouter.spring.messages.ExchangeMode;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.MessagesClientBuilder;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
-import io.github.openrouter.spring.messages.RetryPolicy;
 import io.github.openrouter.spring.messages.error.OpenRouterTransportException;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -42,15 +40,10 @@ class ConnectionPoolTests {
 	private static final String PATH = DefaultReactiveMessagesClientTests.PATH;
 
 	@RegisterExtension
-	static WireMockExtension wireMock = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-		.build();
+	static WireMockExtension wireMock = DefaultReactiveMessagesClientTests.loopbackWireMock();
 
 	private static MessagesClientBuilder builder() {
-		return MessagesClient.builder()
-			.apiKey(DefaultReactiveMessagesClientTests.API_KEY)
-			.baseUrl("http://127.0.0.1:" + wireMock.getPort() + "/api/v1")
-			.retryPolicy(RetryPolicy.none());
+		return DefaultReactiveMessagesClientTests.builderFor(wireMock);
 	}
 
 	private static void stubOk(int delayMillis) {

@@ -9,7 +9,6 @@ import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.MessageStream;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.MessagesClientBuilder;
-import io.github.openrouter.spring.messages.RetryPolicy;
 import io.github.openrouter.spring.messages.error.OpenRouterStreamException;
 import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException;
 import io.github.openrouter.spring.messages.error.RateLimitException;
@@ -26,7 +25,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -41,15 +39,10 @@ class DefaultReactiveMessagesClientStreamTests {
 		.fixture("synthetic-openrouter/SYNTHETIC-text-stream-with-openrouter-quirks.sse");
 
 	@RegisterExtension
-	static WireMockExtension wireMock = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-		.build();
+	static WireMockExtension wireMock = DefaultReactiveMessagesClientTests.loopbackWireMock();
 
 	private static MessagesClientBuilder builder() {
-		return MessagesClient.builder()
-			.apiKey(DefaultReactiveMessagesClientTests.API_KEY)
-			.baseUrl("http://127.0.0.1:" + wireMock.getPort() + "/api/v1")
-			.retryPolicy(RetryPolicy.none());
+		return DefaultReactiveMessagesClientTests.builderFor(wireMock);
 	}
 
 	private static void stubStream(String body) {

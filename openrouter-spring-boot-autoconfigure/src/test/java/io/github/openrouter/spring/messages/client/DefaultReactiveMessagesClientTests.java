@@ -54,11 +54,26 @@ class DefaultReactiveMessagesClientTests {
 	static final String PATH = "/api/v1/messages";
 
 	@RegisterExtension
-	static WireMockExtension wireMock = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-		.build();
+	static WireMockExtension wireMock = loopbackWireMock();
 
 	static MessagesClientBuilder builder() {
+		return builderFor(wireMock);
+	}
+
+	/**
+	 * Returns a WireMock extension on a free loopback port, for the client tests of this package.
+	 * @return the extension, to register
+	 */
+	static WireMockExtension loopbackWireMock() {
+		return WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+	}
+
+	/**
+	 * Returns a builder of a client for a WireMock server, with the test key and no retries.
+	 * @param wireMock the server
+	 * @return the builder
+	 */
+	static MessagesClientBuilder builderFor(WireMockExtension wireMock) {
 		return MessagesClient.builder()
 			.apiKey(API_KEY)
 			.baseUrl("http://127.0.0.1:" + wireMock.getPort() + "/api/v1")

@@ -15,7 +15,6 @@ import io.github.openrouter.spring.messages.ExchangeMode;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.MessagesClientBuilder;
 import io.github.openrouter.spring.messages.RequestOptions;
-import io.github.openrouter.spring.messages.RetryPolicy;
 import io.github.openrouter.spring.messages.error.AuthenticationException;
 import io.github.openrouter.spring.messages.error.ServerException;
 import io.github.openrouter.spring.messages.model.MessageResponse;
@@ -35,7 +34,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -52,15 +50,10 @@ class ExchangeModeTests {
 	private static final String API_KEY = DefaultReactiveMessagesClientTests.API_KEY;
 
 	@RegisterExtension
-	static WireMockExtension wireMock = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-		.build();
+	static WireMockExtension wireMock = DefaultReactiveMessagesClientTests.loopbackWireMock();
 
 	private static MessagesClientBuilder builder() {
-		return MessagesClient.builder()
-			.apiKey(API_KEY)
-			.baseUrl("http://127.0.0.1:" + wireMock.getPort() + "/api/v1")
-			.retryPolicy(RetryPolicy.none());
+		return DefaultReactiveMessagesClientTests.builderFor(wireMock);
 	}
 
 	private static ExchangeMode resolved(MessagesClientBuilder builder) {
