@@ -835,8 +835,9 @@ public class OpenRouterProperties implements Validator {
 
 		/**
 		 * Name of the SSL bundle (spring.ssl.bundle.*) whose trust and key material secures
-		 * HTTPS calls, for example to trust a corporate proxy's CA. When not set, the bundle
-		 * of spring.http.clients.ssl.bundle is used, if any; otherwise the JDK's defaults.
+		 * HTTPS calls of the client's own HTTP client, for example to trust a corporate
+		 * proxy's CA. When not set, the bundle of spring.http.clients.ssl.bundle is used, if
+		 * any; otherwise the JDK's defaults.
 		 */
 		private @Nullable String sslBundle;
 

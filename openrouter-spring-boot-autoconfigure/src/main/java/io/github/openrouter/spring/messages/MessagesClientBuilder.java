@@ -139,10 +139,11 @@ public final class MessagesClientBuilder {
 	}
 
 	/**
-	 * Adds a customization of the Reactor Netty client the requests go through (the client's own,
-	 * or the one given with {@link #httpClient(HttpClient)}): TLS, a proxy, a wiretap, metrics.
-	 * Customizers run in the order they were added; the client's pool and lifecycle stay its own.
-	 * Not applied to a {@link #clientConnector(ClientHttpConnector) connector}.
+	 * Adds a customization of the client's own Reactor Netty client: TLS, a proxy, a wiretap,
+	 * metrics. Customizers run in the order they were added; the client's pool and lifecycle stay
+	 * its own. An {@link #httpClient(HttpClient) HttpClient} or a
+	 * {@link #clientConnector(ClientHttpConnector) connector} given to the builder is used as it
+	 * is, without these customizations.
 	 * @param customizer returns the customized client
 	 * @return this builder
 	 */

@@ -28,7 +28,7 @@ import reactor.netty.http.client.HttpClient;
  * @param httpClient the Reactor Netty client to use when no connector is given, or {@code null} for
  * the client's own, with a pool sized by {@code connectionPool}
  * @param connectionPool the sizing of the client's own pool
- * @param httpClientCustomizer customizes the Reactor Netty client (own or given) before use
+ * @param httpClientCustomizer customizes the client's own Reactor Netty client (not a given one)
  * @param defaultModel the model for requests that name none, or {@code null}
  * @param fallbackModels sent as {@code models} when a request has neither {@code models} nor {@code fallbacks}
  * @param providerPreferences sent as {@code provider} when a request has none, or {@code null}
@@ -80,10 +80,11 @@ public record ClientSettings(String baseUrl, String apiKey, WebClient.Builder we
 	 */
 	public ClientSettings withTimerScheduler(@Nullable Scheduler scheduler) {
 		return new ClientSettings(this.baseUrl, this.apiKey, this.webClientBuilder, this.clientConnector,
-				this.httpClient, this.connectionPool, this.httpClientCustomizer, this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
-				this.appReferer, this.appTitle, this.appCategories, this.defaultHeaders, this.timeouts,
-				this.retryPolicy, this.observationRegistry, this.observationConvention, this.wireLogging,
-				this.wireLogMaxBodyChars, this.exchangeMode, scheduler, this.keepPartialMessage);
+				this.httpClient, this.connectionPool, this.httpClientCustomizer, this.defaultModel,
+				this.fallbackModels, this.providerPreferences, this.routingMetadata, this.appReferer, this.appTitle,
+				this.appCategories, this.defaultHeaders, this.timeouts, this.retryPolicy, this.observationRegistry,
+				this.observationConvention, this.wireLogging, this.wireLogMaxBodyChars, this.exchangeMode, scheduler,
+				this.keepPartialMessage);
 	}
 
 	@Override

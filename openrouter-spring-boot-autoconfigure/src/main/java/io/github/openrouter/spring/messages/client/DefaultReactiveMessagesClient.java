@@ -103,15 +103,13 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 				.maxIdleTime(pool.maxIdleTime())
 				.evictInBackground(pool.maxIdleTime())
 				.build();
-			httpClient = HttpClient.create(this.ownConnectionProvider)
-				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
-						(int) Math.min(Integer.MAX_VALUE, settings.timeouts().connect().toMillis()));
+			httpClient = settings.httpClientCustomizer()
+				.apply(HttpClient.create(this.ownConnectionProvider)
+					.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
+							(int) Math.min(Integer.MAX_VALUE, settings.timeouts().connect().toMillis())));
 		}
 		else {
 			this.ownConnectionProvider = null;
-		}
-		if (httpClient != null) {
-			httpClient = settings.httpClientCustomizer().apply(httpClient);
 		}
 		this.messagesUri = URI.create(settings.baseUrl() + "/messages");
 		this.exchange = Exchange.create(settings, this.messagesUri, this.preparer, connector, httpClient);

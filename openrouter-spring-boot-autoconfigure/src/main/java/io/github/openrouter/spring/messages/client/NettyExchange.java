@@ -1,6 +1,7 @@
 package io.github.openrouter.spring.messages.client;
 
 import java.net.URI;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.openrouter.spring.messages.ExchangeMode;
 import io.netty.buffer.ByteBufAllocator;
@@ -107,18 +108,25 @@ final class NettyExchange implements Exchange {
 	 */
 	private static final class Answer {
 
-		private volatile @Nullable Connection connection;
+		private static final int UNREAD = 0;
 
-		private volatile boolean bodyRead;
+		private static final int READ = 1;
+
+		private static final int CLOSED = 2;
+
+		private final AtomicInteger body = new AtomicInteger(UNREAD);
+
+		private volatile @Nullable Connection connection;
 
 		Mono<ExchangeResponse> receive(HttpClientResponse response, Connection connection, ErrorResponses errors) {
 			this.connection = connection;
 			int status = response.status().code();
 			HttpHeaders headers = new HttpHeaders(new Netty4HeadersAdapter(response.responseHeaders()));
-			Flux<DataBuffer> body = connection.inbound()
-				.receive()
-				.doOnSubscribe((subscription) -> this.bodyRead = true)
-				.map((buffer) -> BUFFERS.wrap(buffer.retain()));
+			Flux<DataBuffer> body = connection.inbound().receive().doOnSubscribe((subscription) -> {
+				if (!this.body.compareAndSet(UNREAD, READ) && this.body.get() == CLOSED) {
+					throw new IllegalStateException("The response body was released: the call was cancelled");
+				}
+			}).map((buffer) -> BUFFERS.wrap(buffer.retain()));
 			if (status >= 200 && status < 300) {
 				return Mono.just(new ExchangeResponse(status, headers, body));
 			}
@@ -126,9 +134,13 @@ final class NettyExchange implements Exchange {
 				.flatMap((failure) -> Mono.<ExchangeResponse>error(failure));
 		}
 
+		/**
+		 * Closes the connection of an answer whose body nobody subscribed; a subscription and a
+		 * cancellation racing each other are settled by one compare-and-set.
+		 */
 		void closeIfUnread() {
 			Connection received = this.connection;
-			if (received != null && !this.bodyRead) {
+			if (received != null && this.body.compareAndSet(UNREAD, CLOSED)) {
 				received.dispose();
 			}
 		}

@@ -45,9 +45,10 @@ final class TransportErrors {
 						failure);
 			}
 			if (name.equals("PoolAcquireTimeoutException")) {
-				return new OpenRouterTransportException("No free connection in the client's pool within its pending-acquire "
-						+ "timeout (openrouter.http.pending-acquire-timeout; raise openrouter.http.max-connections for "
-						+ "more concurrent calls): " + describe(cause), failure, false);
+				return new OpenRouterTransportException("No free connection in the connection pool within its "
+						+ "pending-acquire timeout (for the client's own pool: openrouter.http.pending-acquire-timeout "
+						+ "and openrouter.http.max-connections, or ConnectionPoolSettings): " + describe(cause), failure,
+						false);
 			}
 			if (cause instanceof DataBufferLimitException) {
 				return new OpenRouterDecodingException("Response body too large: " + cause.getMessage(), failure);

@@ -80,7 +80,7 @@ class ConnectionPoolTests {
 				.until(() -> !wireMock.findAll(postRequestedFor(urlEqualTo(PATH))).isEmpty());
 			assertThatExceptionOfType(OpenRouterTransportException.class)
 				.isThrownBy(() -> client.create(DefaultReactiveMessagesClientTests.hello()).block(Duration.ofSeconds(30)))
-				.withMessageContaining("No free connection in the client's pool")
+				.withMessageContaining("No free connection in the connection pool")
 				.withMessageContaining("openrouter.http.pending-acquire-timeout")
 				.satisfies((ex) -> assertThat(ex.isRetryable()).isFalse());
 		}
@@ -114,6 +114,17 @@ class ConnectionPoolTests {
 		assertThat(wireMock.findAll(postRequestedFor(urlEqualTo(PATH))).get(0).getHeaders()
 			.getHeader("X-Customized")
 			.values()).containsExactly("first", "second");
+	}
+
+	@Test
+	void shouldUseAGivenReactorNettyClientAsItIsWithoutTheCustomizers() {
+		stubOk(0);
+		MessagesClient client = builder().httpClient(HttpClient.create())
+			.httpClientCustomizer((http) -> http.headers((headers) -> headers.set("X-Customized", "yes")))
+			.build();
+		assertThat(client.create(DefaultReactiveMessagesClientTests.hello()).id()).isEqualTo("msg_abc123");
+		assertThat(wireMock.findAll(postRequestedFor(urlEqualTo(PATH))).get(0).containsHeader("X-Customized"))
+			.isFalse();
 	}
 
 	@Test
