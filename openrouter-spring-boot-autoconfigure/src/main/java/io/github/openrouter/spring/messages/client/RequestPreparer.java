@@ -104,7 +104,7 @@ final class RequestPreparer {
 			throw new RequestValidationException("timeout", "positive",
 					"the timeout option must be positive but was " + budget);
 		}
-		String[] lines = shared ? (streaming ? this.completeStreamLines : this.completeCreateLines) : lines(headers);
+		String[] lines = shared ? sharedHeaderLines(streaming) : lines(headers);
 		return new Prepared(body, headers, lines, budget);
 	}
 
