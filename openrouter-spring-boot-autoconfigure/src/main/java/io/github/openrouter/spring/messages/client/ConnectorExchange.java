@@ -43,10 +43,7 @@ final class ConnectorExchange implements Exchange {
 				if (statusCode.is2xxSuccessful()) {
 					return Mono.just(new ExchangeResponse(status, response.getHeaders(), response.getBody()));
 				}
-				return errors
-					.toException(status, response.getHeaders(),
-							BodyReader.read(response.getBody(), MAX_ERROR_BODY_BYTES))
-					.flatMap((failure) -> Mono.error(failure));
+				return errors.fail(status, response.getHeaders(), response.getBody());
 			});
 	}
 

@@ -5,11 +5,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.openrouter.spring.messages.ExchangeMode;
 import io.micrometer.observation.ObservationRegistry;
-import org.springframework.http.HttpHeaders;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
@@ -102,6 +104,20 @@ interface Exchange {
 		 * @return the exception
 		 */
 		Mono<? extends Throwable> toException(int status, HttpHeaders headers, Mono<byte[]> body);
+
+		/**
+		 * Fails with the exception for a non-2xx answer whose body is still to be read: read whole
+		 * up to {@link ConnectorExchange#MAX_ERROR_BODY_BYTES}, a longer one cancelled (closing the
+		 * connection). Used by the exchanges that read the body themselves.
+		 * @param status the status code
+		 * @param headers the response headers
+		 * @param body the unread response body
+		 * @return a failed answer
+		 */
+		default Mono<ExchangeResponse> fail(int status, HttpHeaders headers, Flux<DataBuffer> body) {
+			return toException(status, headers, BodyReader.read(body, ConnectorExchange.MAX_ERROR_BODY_BYTES))
+				.flatMap((failure) -> Mono.error(failure));
+		}
 
 	}
 

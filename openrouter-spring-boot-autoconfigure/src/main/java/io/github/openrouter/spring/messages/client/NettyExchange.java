@@ -62,14 +62,13 @@ final class NettyExchange implements Exchange {
 	@Override
 	public Mono<ExchangeResponse> exchange(RequestPreparer.Prepared call, ErrorResponses errors) {
 		String[] lines = call.headerLines();
-		boolean configured = lines == this.createLines || lines == this.streamLines;
 		HttpClient client = (lines == this.createLines) ? this.forCreates
 				: (lines == this.streamLines) ? this.forStreams : this.plain;
 		Answer answer = new Answer();
 		return client.post()
 			.uri(this.path)
 			.send((request, outbound) -> {
-				if (!configured) {
+				if (client == this.plain) {
 					set(request.requestHeaders(), lines);
 				}
 				return outbound.send(Mono.just(Unpooled.wrappedBuffer(call.body())));
@@ -130,8 +129,7 @@ final class NettyExchange implements Exchange {
 			if (status >= 200 && status < 300) {
 				return Mono.just(new ExchangeResponse(status, headers, body));
 			}
-			return errors.toException(status, headers, BodyReader.read(body, ConnectorExchange.MAX_ERROR_BODY_BYTES))
-				.flatMap((failure) -> Mono.<ExchangeResponse>error(failure));
+			return errors.fail(status, headers, body);
 		}
 
 		/**
