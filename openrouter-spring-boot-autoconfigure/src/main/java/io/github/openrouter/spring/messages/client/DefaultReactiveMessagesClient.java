@@ -80,7 +80,10 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	private final WireLogger wireLogger;
 
 	private final MessagesObserver observer;
+
 	private final StreamEventDecoder streamDecoder;
+
+	private final CreateCall.Plan createPlan;
 
 	/**
 	 * Creates a client.
@@ -117,21 +120,13 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 				this.messagesUri.getHost(), settings.defaultModel());
 		this.streamDecoder = new StreamEventDecoder(this.mapper, settings.keepPartialMessage());
 		this.wireLogger = new WireLogger(settings.wireLogging(), settings.wireLogMaxBodyChars(), settings.apiKey());
+		this.createPlan = new CreateCall.Plan(new CreateSteps(), this.retrySupport, settings.timeouts(),
+				MAX_RESPONSE_BYTES);
 	}
 
 	@Override
 	public Mono<MessageResponse> create(MessageRequest request, RequestOptions options) {
-		return this.observer.observeCreate(request, Mono.defer(() -> {
-			RequestPreparer.Prepared call = this.preparer.prepare(request, options, false);
-			Scheduler timer = timer();
-			Mono<MessageResponse> attempt = Mono.defer(() -> exchange(call, timer)
-				.flatMap((response) -> readBody(response.body(), timer)
-					.onErrorMap((failure) -> TransportErrors.translateInBody(failure, this.settings.timeouts()))
-					.map((bytes) -> decode(bytes, response.headers()))))
-				.onErrorMap((failure) -> TransportErrors.translate(failure, this.settings.timeouts()));
-			return TimeLimitedMono.limit(this.retrySupport.retry(attempt, call.budget()), timer, call.budget().toNanos(),
-					() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.TOTAL, call.budget()));
-		}));
+		return this.observer.observeCreate(request, new CreateCall(this.createPlan, request, options, timer()));
 	}
 
 	@Override
@@ -211,18 +206,24 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		return (scheduler != null) ? scheduler : WheelTimerScheduler.shared();
 	}
 
+	private Mono<ExchangeResponse> exchange(RequestPreparer.Prepared call, long started) {
+		this.wireLogger.request(this.messagesUri, call.headers(), call.body());
+		return this.exchange.exchange(call,
+				(status, headers, body) -> toApiException(status, headers, body, started));
+	}
+
+	/**
+	 * A stream's attempt: the exchange, its first-byte limit and the wire log of the answer's head.
+	 */
 	private Mono<ExchangeResponse> exchange(RequestPreparer.Prepared call, Scheduler timer) {
 		ClientTimeouts timeouts = this.settings.timeouts();
 		long started = System.nanoTime();
-		this.wireLogger.request(this.messagesUri, call.headers(), call.body());
-		Mono<ExchangeResponse> response = this.exchange
-			.exchange(call,
-					(status, headers, body) -> toApiException(status, headers, body, started))
+		Mono<ExchangeResponse> response = exchange(call, started)
 			.doOnNext((head) -> this.wireLogger.response(head.status(), started));
 		return TimeLimitedMono.limit(response, timer, timeouts.firstByte().toNanos(),
 				() -> TransportErrors.timeout(OpenRouterTimeoutException.Kind.FIRST_BYTE, timeouts.firstByte()),
 				// an answer that lost the race with the timer: cancel its body, closing the connection
-				(late) -> late.body().take(0).subscribe());
+				ExchangeResponse::discard);
 	}
 
 	private Mono<OpenRouterApiException> toApiException(int status, HttpHeaders headers, Mono<byte[]> errorBody,
@@ -270,6 +271,40 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		String generationId = headers.getFirst(GENERATION_ID_HEADER);
 		return (generationId != null && !generationId.isBlank()) ? response.withGenerationId(generationId)
 				: response;
+	}
+
+	/**
+	 * The client's part of a {@link CreateCall}.
+	 */
+	private final class CreateSteps implements CreateCall.Steps {
+
+		@Override
+		public RequestPreparer.Prepared prepare(MessageRequest request, RequestOptions options) {
+			return DefaultReactiveMessagesClient.this.preparer.prepare(request, options, false);
+		}
+
+		@Override
+		public Mono<ExchangeResponse> send(RequestPreparer.Prepared call, long startedNanos) {
+			return exchange(call, startedNanos);
+		}
+
+		@Override
+		public void received(int status, long startedNanos) {
+			DefaultReactiveMessagesClient.this.wireLogger.response(status, startedNanos);
+		}
+
+		@Override
+		public MessageResponse decode(byte[] body, HttpHeaders headers) {
+			return DefaultReactiveMessagesClient.this.decode(body, headers);
+		}
+
+		@Override
+		public Throwable translate(Throwable failure, boolean inBody) {
+			ClientTimeouts timeouts = DefaultReactiveMessagesClient.this.settings.timeouts();
+			return inBody ? TransportErrors.translateInBody(failure, timeouts)
+					: TransportErrors.translate(failure, timeouts);
+		}
+
 	}
 
 	private static String excerpt(byte[] bytes) {

@@ -1,7 +1,10 @@
 package io.github.openrouter.spring.messages.client;
 
+import org.reactivestreams.Subscription;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
+import reactor.core.publisher.BaseSubscriber;
 import reactor.core.publisher.Flux;
 
 /**
@@ -12,5 +15,25 @@ import reactor.core.publisher.Flux;
  * @param body the response body; cancelling it closes the connection unless it is complete
  */
 record ExchangeResponse(int status, HttpHeaders headers, Flux<DataBuffer> body) {
+
+	/**
+	 * Discards an answer nobody will read (it lost a race with a time limit or a cancellation):
+	 * subscribes to its body and cancels at once, which closes the connection.
+	 */
+	void discard() {
+		this.body.subscribe(new BaseSubscriber<DataBuffer>() {
+
+			@Override
+			protected void hookOnSubscribe(Subscription subscription) {
+				subscription.cancel();
+			}
+
+			@Override
+			protected void hookOnNext(DataBuffer buffer) {
+				DataBufferUtils.release(buffer);
+			}
+
+		});
+	}
 
 }
