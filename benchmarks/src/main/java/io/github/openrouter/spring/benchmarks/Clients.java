@@ -11,7 +11,8 @@ import java.util.List;
  * builder's own connector), {@code starter-observed} (meters recorded into a registry),
  * {@code starter-no-partial} (streams keep no partial message: {@code keepPartialMessage(false)}), and two
  * create-only reference points, {@code webclient} (a plain WebClient) and {@code connector} (the same
- * connector called directly, without WebClient's layers).
+ * connector called directly, without WebClient's layers), and {@code starter-baseline} (the starter
+ * built from an earlier jar, {@code -Dbench.baselineJar}, to measure a change before and after).
  *
  * @since 0.1.0
  */
@@ -46,6 +47,8 @@ final class Clients {
 				return new StarterClient(name, port, connections, false, true);
 			case "starter-no-partial":
 				return new StarterClient(name, port, connections, false, false, false);
+			case "starter-baseline":
+				return BaselineStarter.create(name, port, connections);
 			case "starter-default-pool":
 				return new StarterClient(name, port, 0, false);
 			case "floor":
