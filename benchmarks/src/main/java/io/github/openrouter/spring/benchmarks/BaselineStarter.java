@@ -25,7 +25,8 @@ final class BaselineStarter {
 	}
 
 	/**
-	 * Creates {@link StarterClient} over the classes of the jar named by {@code bench.baselineJar}.
+	 * Creates {@link StarterClient} over the classes of the jar (or classes directory) named by
+	 * {@code bench.baselineJar}.
 	 * @param name the name in result tables
 	 * @param port the fake server's port
 	 * @param connections the connection-pool size
@@ -33,7 +34,7 @@ final class BaselineStarter {
 	 */
 	static BenchClient create(String name, int port, int connections) {
 		String jar = System.getProperty("bench.baselineJar");
-		if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+		if (jar == null || !Files.exists(Path.of(jar))) {
 			throw new IllegalArgumentException("Client '" + name + "' needs -Dbench.baselineJar=<an earlier "
 					+ "openrouter-spring-boot-autoconfigure jar>, but got " + jar);
 		}

@@ -1,10 +1,13 @@
 package io.github.openrouter.spring.benchmarks;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.openrouter.spring.messages.MessagesClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -41,6 +44,21 @@ class BenchmarkHarnessTests {
 			long chars = client.createMany(1, 1);
 			assertThat(chars).isEqualTo(FakeOpenRouterServer.messageText().length());
 			assertThat(client.createMany(4, 2)).isEqualTo(4L * FakeOpenRouterServer.messageText().length());
+		}
+	}
+
+	@Test
+	void shouldLoadTheBaselineStarterFromItsOwnCopyOfTheClasses() throws Exception {
+		String classes = Path.of(MessagesClient.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+			.toString();
+		System.setProperty("bench.baselineJar", classes);
+		try (BenchClient client = Clients.create("starter-baseline", server.port(), 4)) {
+			assertThat(client.getClass().getName()).isEqualTo(StarterClient.class.getName());
+			assertThat(client.getClass()).isNotEqualTo(StarterClient.class);
+			assertThat(client.createMany(4, 2)).isEqualTo(4L * FakeOpenRouterServer.messageText().length());
+		}
+		finally {
+			System.clearProperty("bench.baselineJar");
 		}
 	}
 
