@@ -18,11 +18,13 @@ package io.github.openrouter.spring.messages;
 public enum ExchangeMode {
 
 	/**
-	 * {@link #CONNECTOR} unless the client's observation registry is not
-	 * {@code ObservationRegistry.NOOP}, or its {@code WebClient.Builder} has exchange filters,
-	 * default headers or default cookies; then {@link #WEB_CLIENT}. Other builder settings
-	 * (a {@code defaultRequest} consumer, an API version inserter, the builder's own observation
-	 * registry, a custom exchange function) are not detected: choose {@link #WEB_CLIENT} for them.
+	 * {@link #CONNECTOR} unless the client's {@code WebClient.Builder} has exchange filters,
+	 * default headers or default cookies, or would record {@code http.client.requests}
+	 * observations (it has an observation registry with handlers, as Spring Boot's builder has
+	 * when the application has an {@code ObservationRegistry}); then {@link #WEB_CLIENT}. The
+	 * client's own observation (its {@code observationRegistry}) does not need WebClient. Other
+	 * builder settings (a {@code defaultRequest} consumer, an API version inserter, a custom
+	 * exchange function) are not detected: choose {@link #WEB_CLIENT} for them.
 	 */
 	AUTO,
 

@@ -35,6 +35,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -304,7 +305,9 @@ class OpenRouterAutoConfigurationTests {
 	void shouldObserveCallsWithTheApplicationsObservationRegistry() {
 		stubCreate();
 		TestObservationRegistry observationRegistry = TestObservationRegistry.create();
-		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
+		// Boot's WebClient observation: AUTO must keep WebClient so that http.client.requests is recorded too
+		this.contextRunner.withConfiguration(AutoConfigurations.of(WebClientObservationAutoConfiguration.class))
+			.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
 			.withBean(ObservationRegistry.class, () -> observationRegistry)
 			.run((context) -> {
 				assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.WEB_CLIENT);
@@ -313,6 +316,29 @@ class OpenRouterAutoConfigurationTests {
 					.hasObservationWithNameEqualTo(DefaultMessagesObservationConvention.DEFAULT_NAME)
 					.that()
 					.hasBeenStopped();
+				TestObservationRegistryAssert.assertThat(observationRegistry)
+					.hasObservationWithNameEqualTo("http.client.requests")
+					.that()
+					.hasBeenStopped();
+			});
+	}
+
+	@Test
+	void shouldObserveCallsStraightThroughReactorNettyWhenWebClientRecordsNothing() {
+		stubCreate();
+		TestObservationRegistry observationRegistry = TestObservationRegistry.create();
+		// a registry, but no WebClient observation: going through WebClient would only cost CPU
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
+			.withBean(ObservationRegistry.class, () -> observationRegistry)
+			.run((context) -> {
+				assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.CONNECTOR);
+				context.getBean(MessagesClient.class).create(request());
+				TestObservationRegistryAssert.assertThat(observationRegistry)
+					.hasObservationWithNameEqualTo(DefaultMessagesObservationConvention.DEFAULT_NAME)
+					.that()
+					.hasBeenStopped();
+				TestObservationRegistryAssert.assertThat(observationRegistry)
+					.hasNumberOfObservationsWithNameEqualTo("http.client.requests", 0);
 			});
 	}
 

@@ -4,12 +4,13 @@ import java.net.URI;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.openrouter.spring.messages.ExchangeMode;
-import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.ExchangeFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -64,7 +65,8 @@ interface Exchange {
 	}
 
 	/**
-	 * Resolves {@link ExchangeMode#AUTO}: the connector unless WebClient would apply something.
+	 * Resolves {@link ExchangeMode#AUTO}: the connector unless WebClient would apply something
+	 * (filters, default headers or cookies, its {@code http.client.requests} observation).
 	 * @param settings the client settings
 	 * @return {@link ExchangeMode#WEB_CLIENT} or {@link ExchangeMode#CONNECTOR}
 	 */
@@ -72,9 +74,42 @@ interface Exchange {
 		if (settings.exchangeMode() != ExchangeMode.AUTO) {
 			return settings.exchangeMode();
 		}
-		boolean webClientAddsSomething = settings.observationRegistry() != ObservationRegistry.NOOP
-				|| customizes(settings.webClientBuilder());
+		WebClient.Builder builder = settings.webClientBuilder();
+		boolean webClientAddsSomething = customizes(builder) || observes(builder);
 		return webClientAddsSomething ? ExchangeMode.WEB_CLIENT : ExchangeMode.CONNECTOR;
+	}
+
+	/**
+	 * Tells whether a WebClient built from the builder would record an {@code http.client.requests}
+	 * observation (its builder has an observation registry with handlers, as Spring Boot's has when
+	 * the application has an {@code ObservationRegistry}). The builder has no getter for it, so a
+	 * clone is asked: a request is sent to an exchange function that answers at once, without I/O,
+	 * and looks at the observation WebClient put in the Reactor context for it. Only called when
+	 * the builder has no filters, which could act on the request.
+	 */
+	private static boolean observes(WebClient.Builder builder) {
+		AtomicBoolean observed = new AtomicBoolean();
+		ExchangeFunction probe = (request) -> Mono.deferContextual((context) -> {
+			// ObservationThreadLocalAccessor.KEY, spelled out: that class needs the optional context-propagation library
+			Object observation = context.getOrDefault("micrometer.observation", null);
+			observed.set(observation instanceof Observation current && !current.isNoop());
+			return Mono.empty();
+		});
+		try {
+			builder.clone()
+				.exchangeFunction(probe)
+				.build()
+				.get()
+				.uri("http://exchange-mode-probe.invalid/")
+				.exchangeToMono((response) -> Mono.empty())
+				.onErrorComplete()
+				.subscribe();
+		}
+		catch (RuntimeException ex) {
+			// a builder that cannot even build this request does something of its own: keep WebClient
+			return true;
+		}
+		return observed.get();
 	}
 
 	/**

@@ -70,9 +70,26 @@ class ExchangeModeTests {
 	}
 
 	@Test
-	void autoShouldUseWebClientWhenTheObservationRegistryIsNotNoop() {
-		assertThat(resolved(builder().observationRegistry(ObservationRegistry.create())))
+	void autoShouldUseWebClientWhenItRecordsObservations() {
+		assertThat(resolved(builder().webClientBuilder(WebClient.builder().observationRegistry(observing()))))
 			.isEqualTo(ExchangeMode.WEB_CLIENT);
+		assertThat(resolved(builder().observationRegistry(observing())
+			.webClientBuilder(WebClient.builder().observationRegistry(observing())))).isEqualTo(ExchangeMode.WEB_CLIENT);
+	}
+
+	@Test
+	void autoShouldCallTheConnectorWhenOnlyTheClientObserves() {
+		// the client's own observation and meters do not need WebClient; a WebClient without a registry records nothing
+		assertThat(resolved(builder().observationRegistry(observing()))).isEqualTo(ExchangeMode.CONNECTOR);
+		// a registry without handlers records nothing either
+		assertThat(resolved(builder().webClientBuilder(WebClient.builder().observationRegistry(ObservationRegistry.create()))))
+			.isEqualTo(ExchangeMode.CONNECTOR);
+	}
+
+	private static ObservationRegistry observing() {
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler((context) -> true);
+		return registry;
 	}
 
 	@Test

@@ -84,7 +84,7 @@ final class FaultClients implements AutoCloseable {
 			builder.httpClient(this.httpClient).exchangeMode(ExchangeMode.CONNECTOR);
 		}
 		else {
-			builder.clientConnector(new ReactorClientHttpConnector(this.httpClient));
+			builder.clientConnector(new ReactorClientHttpConnector(this.httpClient)).exchangeMode(ExchangeMode.WEB_CLIENT);
 		}
 		DefaultReactiveMessagesClient client = (DefaultReactiveMessagesClient) builder.buildReactive();
 		assertThat(client.exchangeMode()).isEqualTo(
