@@ -8,7 +8,9 @@ import java.util.List;
  * Builds the compared clients, all pointed at the same fake server; {@code -Dbench.clients=floor,sdk}
  * picks some of them. Besides the default three, these can be asked for: {@code starter-blocking}
  * (streams read through the blocking {@code MessageStream}), {@code starter-default-pool} (the
- * builder's own connector), {@code starter-observed} (meters recorded into a registry),
+ * builder's own connector), {@code starter-observed} (as with Spring Boot's actuator: the client's meters
+ * and WebClient's {@code http.client.requests} recorded into a registry), {@code starter-meters} (the
+ * client's own observation and meters only),
  * {@code starter-no-partial} (streams keep no partial message: {@code keepPartialMessage(false)}), and two
  * create-only reference points, {@code webclient} (a plain WebClient) and {@code connector} (the same
  * connector called directly, without WebClient's layers), and {@code starter-baseline} (the starter
@@ -44,9 +46,11 @@ final class Clients {
 			case "starter-blocking":
 				return new StarterClient(name, port, connections, true);
 			case "starter-observed":
-				return new StarterClient(name, port, connections, false, true);
+				return new StarterClient(name, port, connections, false, StarterClient.Observed.LIKE_BOOT);
+			case "starter-meters":
+				return new StarterClient(name, port, connections, false, StarterClient.Observed.CLIENT_ONLY);
 			case "starter-no-partial":
-				return new StarterClient(name, port, connections, false, false, false);
+				return new StarterClient(name, port, connections, false, StarterClient.Observed.NO, false);
 			case "starter-baseline":
 				return BaselineStarter.create(name, port, connections);
 			case "starter-default-pool":

@@ -14,9 +14,12 @@ import io.github.openrouter.spring.messages.model.stream.ContentBlockDeltaEvent;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.github.openrouter.spring.messages.model.stream.TextDelta;
 import io.github.openrouter.spring.messages.observation.MessagesMeterObservationHandler;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 
 /**
@@ -51,7 +54,7 @@ public final class StarterClient implements BenchClient {
 	 * instead of blocking on the reactive stream
 	 */
 	public StarterClient(String name, int port, int maxConnections, boolean blockingStreams) {
-		this(name, port, maxConnections, blockingStreams, false);
+		this(name, port, maxConnections, blockingStreams, Observed.NO);
 	}
 
 	/**
@@ -61,10 +64,9 @@ public final class StarterClient implements BenchClient {
 	 * @param maxConnections the connection-pool size, or 0 to keep the builder's default connector
 	 * @param blockingStreams whether {@link StreamCall#run} iterates a blocking {@link MessageStream}
 	 * instead of blocking on the reactive stream
-	 * @param observed whether calls are observed and their meters recorded into a
-	 * {@link SimpleMeterRegistry}, as in an application with Spring Boot's actuator
+	 * @param observed which observations calls record into a {@link SimpleMeterRegistry}
 	 */
-	public StarterClient(String name, int port, int maxConnections, boolean blockingStreams, boolean observed) {
+	public StarterClient(String name, int port, int maxConnections, boolean blockingStreams, Observed observed) {
 		this(name, port, maxConnections, blockingStreams, observed, true);
 	}
 
@@ -75,12 +77,11 @@ public final class StarterClient implements BenchClient {
 	 * @param maxConnections the connection-pool size, or 0 to keep the builder's default connector
 	 * @param blockingStreams whether {@link StreamCall#run} iterates a blocking {@link MessageStream}
 	 * instead of blocking on the reactive stream
-	 * @param observed whether calls are observed and their meters recorded into a
-	 * {@link SimpleMeterRegistry}, as in an application with Spring Boot's actuator
+	 * @param observed which observations calls record into a {@link SimpleMeterRegistry}
 	 * @param keepPartialMessage whether streams keep the content received so far for the partial
 	 * message of their exceptions ({@link MessagesClientBuilder#keepPartialMessage(boolean)})
 	 */
-	public StarterClient(String name, int port, int maxConnections, boolean blockingStreams, boolean observed,
+	public StarterClient(String name, int port, int maxConnections, boolean blockingStreams, Observed observed,
 			boolean keepPartialMessage) {
 		this.name = name;
 		this.blockingStreams = blockingStreams;
@@ -88,10 +89,18 @@ public final class StarterClient implements BenchClient {
 			.baseUrl("http://127.0.0.1:" + port + "/api/v1")
 			.apiKey("sk-or-bench")
 			.keepPartialMessage(keepPartialMessage);
-		if (observed) {
+		if (observed != Observed.NO) {
+			SimpleMeterRegistry meters = new SimpleMeterRegistry();
 			ObservationRegistry registry = ObservationRegistry.create();
-			registry.observationConfig().observationHandler(new MessagesMeterObservationHandler(new SimpleMeterRegistry()));
+			// as Spring Boot groups meter handlers: the first that supports an observation records it
+			registry.observationConfig()
+				.observationHandler(new ObservationHandler.FirstMatchingCompositeObservationHandler(
+						new MessagesMeterObservationHandler(meters), new DefaultMeterObservationHandler(meters)));
 			builder.observationRegistry(registry);
+			if (observed == Observed.LIKE_BOOT) {
+				// Spring Boot's WebClient.Builder records http.client.requests into the same registry
+				builder.webClientBuilder(WebClient.builder().observationRegistry(registry));
+			}
 		}
 		if (maxConnections > 0) {
 			builder.connectionPool(new ConnectionPoolSettings(maxConnections, Duration.ofMinutes(2), Duration.ofSeconds(30)));
@@ -160,6 +169,25 @@ public final class StarterClient implements BenchClient {
 		if (event instanceof ContentBlockDeltaEvent delta && delta.delta() instanceof TextDelta text) {
 			listener.onText(text.text());
 		}
+	}
+
+	/**
+	 * Which observations a starter client records.
+	 */
+	public enum Observed {
+
+		/** None: no observation registry. */
+		NO,
+
+		/** The client's own observation and meters only (a builder given a registry). */
+		CLIENT_ONLY,
+
+		/**
+		 * As in a Spring Boot application with actuator: the client's observation and meters, and
+		 * WebClient's {@code http.client.requests}, which makes {@code AUTO} send through WebClient.
+		 */
+		LIKE_BOOT
+
 	}
 
 	@Override

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchmarkHarnessTests {
 
 	static final List<String> clients = List.of("starter", "starter-blocking", "starter-default-pool",
-			"starter-observed", "floor", "webclient", "connector", "anthropic-sdk");
+			"starter-observed", "starter-meters", "floor", "webclient", "connector", "anthropic-sdk");
 
 	static final List<String> streamingClients = List.of("starter", "starter-blocking", "starter-default-pool",
 			"starter-observed", "starter-no-partial", "floor", "anthropic-sdk");
