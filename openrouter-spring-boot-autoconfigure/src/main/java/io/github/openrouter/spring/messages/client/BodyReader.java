@@ -1,6 +1,5 @@
 package io.github.openrouter.spring.messages.client;
 
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -8,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscription;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
@@ -17,15 +15,14 @@ import reactor.core.scheduler.Scheduler;
 /**
  * Reads a response body whole into one array in a single operator: each buffer is copied and
  * released as it arrives, a body over the size bound is cancelled with a
- * {@link DataBufferLimitException}, and an optional idle limit (measured from subscription and
- * from each buffer, with one lazily re-armed timer task) cancels a stalled body with an error.
- * Replaces a chain of join, timeout and mapping operators on the path of every non-streaming call.
+ * {@link org.springframework.core.io.buffer.DataBufferLimitException}, and an optional idle
+ * limit (measured from subscription and from each buffer, with one lazily re-armed timer task)
+ * cancels a stalled body with an error. Reads error bodies and the body of a stream's answer that
+ * is not an event stream; a non-streaming call reads its 2xx body in {@link CreateCall}.
  *
  * @since 0.1.0
  */
 final class BodyReader extends Mono<byte[]> {
-
-	private static final byte[] EMPTY = new byte[0];
 
 	private final Publisher<? extends DataBuffer> body;
 
@@ -77,19 +74,15 @@ final class BodyReader extends Mono<byte[]> {
 	 */
 	private static final class Aggregator extends SingleOutcomeSubscriber<DataBuffer, byte[]> {
 
-		private final int maxBytes;
+		private final ByteCollector collector;
 
 		private final @Nullable IdleLimit idleLimit;
-
-		private byte[] bytes = EMPTY;
-
-		private int length;
 
 		private volatile long lastNanos;
 
 		Aggregator(CoreSubscriber<? super byte[]> actual, int maxBytes, @Nullable IdleLimit idleLimit) {
 			super(actual);
-			this.maxBytes = maxBytes;
+			this.collector = new ByteCollector(maxBytes);
 			this.idleLimit = idleLimit;
 		}
 
@@ -115,17 +108,9 @@ final class BodyReader extends Mono<byte[]> {
 				if (limit != null) {
 					this.lastNanos = limit.timer().now(TimeUnit.NANOSECONDS);
 				}
-				int readable = buffer.readableByteCount();
-				if (readable > this.maxBytes - this.length) {
-					failAndCancel(new DataBufferLimitException("Exceeded limit on max bytes to buffer : " + this.maxBytes));
-					return;
+				if (!this.collector.add(buffer)) {
+					failAndCancel(this.collector.tooLarge());
 				}
-				if (this.length + readable > this.bytes.length) {
-					this.bytes = Arrays.copyOf(this.bytes,
-							Math.max(this.length + readable, Math.min(this.maxBytes, this.bytes.length * 2)));
-				}
-				buffer.read(this.bytes, this.length, readable);
-				this.length += readable;
 			}
 			finally {
 				DataBufferUtils.release(buffer);
@@ -135,7 +120,7 @@ final class BodyReader extends Mono<byte[]> {
 		@Override
 		public void onComplete() {
 			if (terminate()) {
-				complete((this.length == this.bytes.length) ? this.bytes : Arrays.copyOf(this.bytes, this.length));
+				complete(this.collector.toArray());
 			}
 		}
 

@@ -1,7 +1,6 @@
 package io.github.openrouter.spring.messages.client;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 
@@ -14,7 +13,6 @@ import io.github.openrouter.spring.messages.model.MessageResponse;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscription;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import reactor.core.CoreSubscriber;
@@ -447,19 +445,16 @@ final class CreateCall extends Mono<MessageResponse> {
 	 */
 	private static final class Body extends Stage<DataBuffer> {
 
-		private static final byte[] EMPTY = new byte[0];
-
 		private final HttpHeaders headers;
 
-		private byte[] bytes = EMPTY;
-
-		private int length;
+		private final ByteCollector collector;
 
 		volatile long lastNanos;
 
 		Body(Run run, HttpHeaders headers) {
 			super(run);
 			this.headers = headers;
+			this.collector = new ByteCollector(run.plan.maxBodyBytes);
 			this.lastNanos = run.now();
 		}
 
@@ -470,18 +465,9 @@ final class CreateCall extends Mono<MessageResponse> {
 					return;
 				}
 				this.lastNanos = this.run.now();
-				int readable = buffer.readableByteCount();
-				int maxBytes = this.run.plan.maxBodyBytes;
-				if (readable > maxBytes - this.length) {
-					failAndCancel(new DataBufferLimitException("Exceeded limit on max bytes to buffer : " + maxBytes), true);
-					return;
+				if (!this.collector.add(buffer)) {
+					failAndCancel(this.collector.tooLarge(), true);
 				}
-				if (this.length + readable > this.bytes.length) {
-					this.bytes = Arrays.copyOf(this.bytes,
-							Math.max(this.length + readable, Math.min(maxBytes, this.bytes.length * 2)));
-				}
-				buffer.read(this.bytes, this.length, readable);
-				this.length += readable;
 			}
 			finally {
 				DataBufferUtils.release(buffer);
@@ -498,7 +484,7 @@ final class CreateCall extends Mono<MessageResponse> {
 			if (!this.run.moveOn(this, DECIDING)) {
 				return;
 			}
-			byte[] body = (this.length == this.bytes.length) ? this.bytes : Arrays.copyOf(this.bytes, this.length);
+			byte[] body = this.collector.toArray();
 			MessageResponse response;
 			try {
 				response = this.run.plan.steps.decode(body, this.headers);
