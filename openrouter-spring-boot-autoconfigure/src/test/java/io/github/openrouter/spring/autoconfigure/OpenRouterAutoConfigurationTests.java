@@ -303,42 +303,36 @@ class OpenRouterAutoConfigurationTests {
 
 	@Test
 	void shouldObserveCallsWithTheApplicationsObservationRegistry() {
-		stubCreate();
-		TestObservationRegistry observationRegistry = TestObservationRegistry.create();
 		// Boot's WebClient observation: AUTO must keep WebClient so that http.client.requests is recorded too
-		this.contextRunner.withConfiguration(AutoConfigurations.of(WebClientObservationAutoConfiguration.class))
-			.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
-			.withBean(ObservationRegistry.class, () -> observationRegistry)
-			.run((context) -> {
-				assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.WEB_CLIENT);
-				context.getBean(MessagesClient.class).create(request());
-				TestObservationRegistryAssert.assertThat(observationRegistry)
-					.hasObservationWithNameEqualTo(DefaultMessagesObservationConvention.DEFAULT_NAME)
-					.that()
-					.hasBeenStopped();
-				TestObservationRegistryAssert.assertThat(observationRegistry)
-					.hasObservationWithNameEqualTo("http.client.requests")
-					.that()
-					.hasBeenStopped();
-			});
+		assertObservedCall(this.contextRunner.withConfiguration(
+				AutoConfigurations.of(WebClientObservationAutoConfiguration.class)), ExchangeMode.WEB_CLIENT, 1);
 	}
 
 	@Test
 	void shouldObserveCallsStraightThroughReactorNettyWhenWebClientRecordsNothing() {
+		// a registry, but no WebClient observation: going through WebClient would only cost CPU
+		assertObservedCall(this.contextRunner, ExchangeMode.CONNECTOR, 0);
+	}
+
+	/**
+	 * Makes one call with an application observation registry and checks the exchange mode, the
+	 * client's own observation and the number of http.client.requests observations.
+	 */
+	private void assertObservedCall(ApplicationContextRunner runner, ExchangeMode expectedMode,
+			int httpClientObservations) {
 		stubCreate();
 		TestObservationRegistry observationRegistry = TestObservationRegistry.create();
-		// a registry, but no WebClient observation: going through WebClient would only cost CPU
-		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
+		runner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
 			.withBean(ObservationRegistry.class, () -> observationRegistry)
 			.run((context) -> {
-				assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.CONNECTOR);
+				assertThat(exchangeMode(context)).isEqualTo(expectedMode);
 				context.getBean(MessagesClient.class).create(request());
 				TestObservationRegistryAssert.assertThat(observationRegistry)
 					.hasObservationWithNameEqualTo(DefaultMessagesObservationConvention.DEFAULT_NAME)
 					.that()
 					.hasBeenStopped();
 				TestObservationRegistryAssert.assertThat(observationRegistry)
-					.hasNumberOfObservationsWithNameEqualTo("http.client.requests", 0);
+					.hasNumberOfObservationsWithNameEqualTo("http.client.requests", httpClientObservations);
 			});
 	}
 

@@ -1,16 +1,17 @@
 package io.github.openrouter.spring.messages.client;
 
+import java.lang.reflect.Field;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.openrouter.spring.messages.ExchangeMode;
-import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.web.reactive.function.client.ExchangeFunction;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -80,36 +81,25 @@ interface Exchange {
 	}
 
 	/**
-	 * Tells whether a WebClient built from the builder would record an {@code http.client.requests}
-	 * observation (its builder has an observation registry with handlers, as Spring Boot's has when
-	 * the application has an {@code ObservationRegistry}). The builder has no getter for it, so a
-	 * clone is asked: a request is sent to an exchange function that answers at once, without I/O,
-	 * and looks at the observation WebClient put in the Reactor context for it. Only called when
-	 * the builder has no filters, which could act on the request.
+	 * Tells whether a WebClient built from the builder would record {@code http.client.requests}
+	 * observations: its observation registry has handlers, as Spring Boot's builder's has when the
+	 * application has an {@code ObservationRegistry}. {@code WebClient.Builder} has no getter for
+	 * it, so Spring's builder is read by reflection (sending a request to find out would record an
+	 * observation of its own); a builder of another kind, or one that cannot be read, counts as
+	 * observing, which keeps WebClient.
 	 */
 	private static boolean observes(WebClient.Builder builder) {
-		AtomicBoolean observed = new AtomicBoolean();
-		ExchangeFunction probe = (request) -> Mono.deferContextual((context) -> {
-			// ObservationThreadLocalAccessor.KEY, spelled out: that class needs the optional context-propagation library
-			Object observation = context.getOrDefault("micrometer.observation", null);
-			observed.set(observation instanceof Observation current && !current.isNoop());
-			return Mono.empty();
-		});
-		try {
-			builder.clone()
-				.exchangeFunction(probe)
-				.build()
-				.get()
-				.uri("http://exchange-mode-probe.invalid/")
-				.exchangeToMono((response) -> Mono.empty())
-				.onErrorComplete()
-				.subscribe();
-		}
-		catch (RuntimeException ex) {
-			// a builder that cannot even build this request does something of its own: keep WebClient
+		Field field = ReflectionUtils.findField(builder.getClass(), "observationRegistry", ObservationRegistry.class);
+		if (field == null) {
 			return true;
 		}
-		return observed.get();
+		try {
+			ReflectionUtils.makeAccessible(field);
+			return !(field.get(builder) instanceof ObservationRegistry registry) || !registry.isNoop();
+		}
+		catch (IllegalAccessException | RuntimeException ex) {
+			return true;
+		}
 	}
 
 	/**
