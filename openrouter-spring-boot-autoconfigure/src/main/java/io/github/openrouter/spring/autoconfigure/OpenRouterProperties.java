@@ -809,10 +809,10 @@ public class OpenRouterProperties implements Validator {
 
 		/**
 		 * Whether requests go through WebClient ("web-client") or straight to the Reactor
-		 * Netty client under it ("connector"), which skips WebClient's filters, default
-		 * headers and http.client.requests observations and costs less CPU per call. "auto"
-		 * goes straight unless WebClient records http.client.requests (Boot's does when there
-		 * is an ObservationRegistry) or has exchange filters or default headers or cookies.
+		 * Netty client under it ("connector"), which skips WebClient's filters and default
+		 * headers and cookies and costs less CPU per call; http.client.requests observations
+		 * are recorded either way. "auto" goes straight unless WebClient has exchange filters
+		 * or default headers or cookies.
 		 */
 		private ExchangeMode exchangeMode = ExchangeMode.AUTO;
 

@@ -303,9 +303,12 @@ class OpenRouterAutoConfigurationTests {
 
 	@Test
 	void shouldObserveCallsWithTheApplicationsObservationRegistry() {
-		// Boot's WebClient observation: AUTO must keep WebClient so that http.client.requests is recorded too
+		// Boot's WebClient observation: the client records http.client.requests itself, straight over Reactor Netty
 		assertObservedCall(this.contextRunner.withConfiguration(
-				AutoConfigurations.of(WebClientObservationAutoConfiguration.class)), ExchangeMode.WEB_CLIENT, 1);
+				AutoConfigurations.of(WebClientObservationAutoConfiguration.class)), ExchangeMode.CONNECTOR, 1);
+		assertObservedCall(this.contextRunner.withConfiguration(
+				AutoConfigurations.of(WebClientObservationAutoConfiguration.class))
+			.withPropertyValues("openrouter.http.exchange-mode=web-client"), ExchangeMode.WEB_CLIENT, 1);
 	}
 
 	@Test

@@ -1,17 +1,14 @@
 package io.github.openrouter.spring.messages.client;
 
-import java.lang.reflect.Field;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.openrouter.spring.messages.ExchangeMode;
-import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.util.ReflectionUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -55,9 +52,10 @@ interface Exchange {
 		if (connector == null && httpClient == null) {
 			throw new IllegalArgumentException("Either a connector or a Reactor Netty client is required");
 		}
-		if (resolve(settings) == ExchangeMode.CONNECTOR) {
+		HttpClientObservation.Settings observed = HttpClientObservation.settingsOf(settings.webClientBuilder());
+		if (resolve(settings, observed) == ExchangeMode.CONNECTOR) {
 			return (connector != null) ? new ConnectorExchange(connector, uri)
-					: new NettyExchange(httpClient, uri, preparer);
+					: new NettyExchange(httpClient, uri, preparer, HttpClientObservation.forCalls(observed, uri));
 		}
 		ClientHttpConnector webClientConnector = (connector != null) ? connector
 				: new ReactorClientHttpConnector(httpClient);
@@ -66,40 +64,26 @@ interface Exchange {
 	}
 
 	/**
-	 * Resolves {@link ExchangeMode#AUTO}: the connector unless WebClient would apply something
-	 * (filters, default headers or cookies, its {@code http.client.requests} observation).
+	 * Resolves {@link ExchangeMode#AUTO}: straight to Reactor Netty unless WebClient would apply
+	 * something the client cannot: filters, default headers or cookies, or an
+	 * {@code http.client.requests} observation over a given connector or from a builder that
+	 * cannot be read (over its own Reactor Netty client the client records that observation
+	 * itself, see {@link HttpClientObservation}).
 	 * @param settings the client settings
 	 * @return {@link ExchangeMode#WEB_CLIENT} or {@link ExchangeMode#CONNECTOR}
 	 */
 	static ExchangeMode resolve(ClientSettings settings) {
+		return resolve(settings, HttpClientObservation.settingsOf(settings.webClientBuilder()));
+	}
+
+	private static ExchangeMode resolve(ClientSettings settings, HttpClientObservation.Settings observed) {
 		if (settings.exchangeMode() != ExchangeMode.AUTO) {
 			return settings.exchangeMode();
 		}
-		WebClient.Builder builder = settings.webClientBuilder();
-		boolean webClientAddsSomething = customizes(builder) || observes(builder);
+		boolean observesBeyondReach = observed.observes()
+				&& (settings.clientConnector() != null || observed == HttpClientObservation.Settings.UNKNOWN);
+		boolean webClientAddsSomething = customizes(settings.webClientBuilder()) || observesBeyondReach;
 		return webClientAddsSomething ? ExchangeMode.WEB_CLIENT : ExchangeMode.CONNECTOR;
-	}
-
-	/**
-	 * Tells whether a WebClient built from the builder would record {@code http.client.requests}
-	 * observations: its observation registry has handlers, as Spring Boot's builder's has when the
-	 * application has an {@code ObservationRegistry}. {@code WebClient.Builder} has no getter for
-	 * it, so Spring's builder is read by reflection (sending a request to find out would record an
-	 * observation of its own); a builder of another kind, or one that cannot be read, counts as
-	 * observing, which keeps WebClient.
-	 */
-	private static boolean observes(WebClient.Builder builder) {
-		Field field = ReflectionUtils.findField(builder.getClass(), "observationRegistry", ObservationRegistry.class);
-		if (field == null) {
-			return true;
-		}
-		try {
-			ReflectionUtils.makeAccessible(field);
-			return !(field.get(builder) instanceof ObservationRegistry registry) || !registry.isNoop();
-		}
-		catch (IllegalAccessException | RuntimeException ex) {
-			return true;
-		}
 	}
 
 	/**

@@ -49,7 +49,10 @@ final class NettyExchange implements Exchange {
 
 	private final HttpClient forStreams;
 
-	NettyExchange(HttpClient httpClient, URI uri, RequestPreparer preparer) {
+	private final @Nullable HttpClientObservation observation;
+
+	NettyExchange(HttpClient httpClient, URI uri, RequestPreparer preparer,
+			@Nullable HttpClientObservation observation) {
 		String query = uri.getRawQuery();
 		this.path = uri.getRawPath() + ((query != null) ? "?" + query : "");
 		this.plain = httpClient.baseUrl(uri.getScheme() + "://" + uri.getRawAuthority());
@@ -57,19 +60,35 @@ final class NettyExchange implements Exchange {
 		this.forCreates = this.plain.headers((headers) -> set(headers, this.createLines));
 		this.streamLines = preparer.sharedHeaderLines(true);
 		this.forStreams = this.plain.headers((headers) -> set(headers, this.streamLines));
+		this.observation = observation;
 	}
 
 	@Override
 	public Mono<ExchangeResponse> exchange(RequestPreparer.Prepared call, ErrorResponses errors) {
+		HttpClientObservation observation = this.observation;
+		if (observation == null) {
+			return send(call, errors, null);
+		}
+		return Mono.deferContextual((context) -> {
+			HttpClientObservation.Observed observed = observation.start(call, context);
+			return send(call, errors, observed).doOnError(observed::failed).doOnCancel(observed::stop);
+		});
+	}
+
+	private Mono<ExchangeResponse> send(RequestPreparer.Prepared call, ErrorResponses errors,
+			HttpClientObservation.@Nullable Observed observed) {
 		String[] lines = call.headerLines();
 		HttpClient client = (lines == this.createLines) ? this.forCreates
 				: (lines == this.streamLines) ? this.forStreams : this.plain;
-		Answer answer = new Answer();
+		Answer answer = new Answer(observed);
 		return client.post()
 			.uri(this.path)
 			.send((request, outbound) -> {
 				if (client == this.plain) {
 					set(request.requestHeaders(), lines);
+				}
+				if (observed != null) {
+					set(request.requestHeaders(), observed.headerLines());
 				}
 				return outbound.send(Mono.just(Unpooled.wrappedBuffer(call.body())));
 			})
@@ -115,12 +134,21 @@ final class NettyExchange implements Exchange {
 
 		private final AtomicInteger body = new AtomicInteger(UNREAD);
 
+		private final HttpClientObservation.@Nullable Observed observed;
+
 		private volatile @Nullable Connection connection;
+
+		Answer(HttpClientObservation.@Nullable Observed observed) {
+			this.observed = observed;
+		}
 
 		Mono<ExchangeResponse> receive(HttpClientResponse response, Connection connection, ErrorResponses errors) {
 			this.connection = connection;
 			int status = response.status().code();
 			HttpHeaders headers = new HttpHeaders(new Netty4HeadersAdapter(response.responseHeaders()));
+			if (this.observed != null) {
+				this.observed.received(status, headers);
+			}
 			Flux<DataBuffer> body = connection.inbound().receive().doOnSubscribe((subscription) -> {
 				if (!this.body.compareAndSet(UNREAD, READ) && this.body.get() == CLOSED) {
 					throw new IllegalStateException("The response body was released: the call was cancelled");

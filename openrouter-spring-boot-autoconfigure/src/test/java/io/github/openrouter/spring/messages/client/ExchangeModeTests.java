@@ -70,11 +70,19 @@ class ExchangeModeTests {
 	}
 
 	@Test
-	void autoShouldUseWebClientWhenItRecordsObservations() {
+	void autoShouldRecordWebClientsObservationItselfAndGoStraight() {
+		// over its own Reactor Netty client the client records http.client.requests itself (HttpClientObservationTests)
 		assertThat(resolved(builder().webClientBuilder(WebClient.builder().observationRegistry(observing()))))
-			.isEqualTo(ExchangeMode.WEB_CLIENT);
+			.isEqualTo(ExchangeMode.CONNECTOR);
 		assertThat(resolved(builder().observationRegistry(observing())
+			.webClientBuilder(WebClient.builder().observationRegistry(observing())))).isEqualTo(ExchangeMode.CONNECTOR);
+	}
+
+	@Test
+	void autoShouldUseWebClientForItsObservationOverAGivenConnector() {
+		assertThat(resolved(builder().clientConnector(new ReactorClientHttpConnector())
 			.webClientBuilder(WebClient.builder().observationRegistry(observing())))).isEqualTo(ExchangeMode.WEB_CLIENT);
+		assertThat(resolved(builder().clientConnector(new ReactorClientHttpConnector()))).isEqualTo(ExchangeMode.CONNECTOR);
 	}
 
 	@Test
