@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.openrouter.spring.messages.ExchangeMode;
@@ -44,7 +45,7 @@ class HttpClientObservationTests {
 	static WireMockExtension wireMock = DefaultReactiveMessagesClientTests.loopbackWireMock();
 
 	@Test
-	void shouldRecordWhatWebClientRecordsForASuccess() {
+	void shouldRecordWhatWebClientRecordsForASuccess() throws Exception {
 		wireMock.stubFor(post(PATH).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "application/json")
 			.withBody(DefaultReactiveMessagesClientTests.fixture("openrouter-spec/response-200.example.json"))));
@@ -52,7 +53,7 @@ class HttpClientObservationTests {
 	}
 
 	@Test
-	void shouldRecordWhatWebClientRecordsForAnApiError() {
+	void shouldRecordWhatWebClientRecordsForAnApiError() throws Exception {
 		wireMock.stubFor(post(PATH).willReturn(aResponse().withStatus(429)
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"slow down\"}}")));
@@ -69,7 +70,7 @@ class HttpClientObservationTests {
 	}
 
 	@Test
-	void shouldSendTheHeadersThatTracingHandlersSetAndNestUnderTheClientsObservation() {
+	void shouldSendTheHeadersThatTracingHandlersSetAndNestUnderTheClientsObservation() throws Exception {
 		wireMock.stubFor(post(PATH).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "application/json")
 			.withBody(DefaultReactiveMessagesClientTests.fixture("openrouter-spec/response-200.example.json"))));
@@ -89,14 +90,15 @@ class HttpClientObservationTests {
 		assertThat(http.getParentObservation().getContextView().getName()).isEqualTo(DefaultMessagesObservationConvention.DEFAULT_NAME);
 	}
 
-	private void assertSameObservationBothWays(String baseUrl, String expectedStatus) {
+	private void assertSameObservationBothWays(String baseUrl, String expectedStatus) throws Exception {
 		Map<String, String> direct = observe(baseUrl, ExchangeMode.AUTO, ExchangeMode.CONNECTOR);
 		Map<String, String> throughWebClient = observe(baseUrl, ExchangeMode.WEB_CLIENT, ExchangeMode.WEB_CLIENT);
 		assertThat(direct).isEqualTo(throughWebClient).containsEntry("low status", expectedStatus);
 	}
 
 	/** Makes one call and returns what its http.client.requests observation recorded. */
-	private static Map<String, String> observe(String baseUrl, ExchangeMode mode, ExchangeMode expected) {
+	private static Map<String, String> observe(String baseUrl, ExchangeMode mode, ExchangeMode expected)
+			throws InterruptedException {
 		Recorder recorder = new Recorder();
 		try (DefaultReactiveMessagesClient client = (DefaultReactiveMessagesClient) client(baseUrl, recorder.registry())
 			.exchangeMode(mode)
@@ -142,6 +144,7 @@ class HttpClientObservationTests {
 		@Override
 		public synchronized void onStop(Observation.Context context) {
 			this.stopped.add(context);
+			notifyAll();
 		}
 
 		@Override
@@ -149,10 +152,22 @@ class HttpClientObservationTests {
 			return true;
 		}
 
-		synchronized Observation.Context only(String name) {
-			List<Observation.Context> named = this.stopped.stream().filter((context) -> name.equals(context.getName())).toList();
+		/**
+		 * Returns the one stopped observation of a name, waiting for it: WebClient stops its
+		 * observation after the caller has seen a failure (in a {@code doFinally}).
+		 */
+		synchronized Observation.Context only(String name) throws InterruptedException {
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (named(name).isEmpty() && deadline - System.nanoTime() > 0) {
+				TimeUnit.NANOSECONDS.timedWait(this, deadline - System.nanoTime());
+			}
+			List<Observation.Context> named = named(name);
 			assertThat(named).as("stopped observations named %s", name).hasSize(1);
 			return named.get(0);
+		}
+
+		private List<Observation.Context> named(String name) {
+			return this.stopped.stream().filter((context) -> name.equals(context.getName())).toList();
 		}
 
 	}
