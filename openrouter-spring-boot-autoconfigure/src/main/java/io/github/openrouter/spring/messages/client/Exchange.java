@@ -70,18 +70,15 @@ interface Exchange {
 	 * cannot be read (over its own Reactor Netty client the client records that observation
 	 * itself, see {@link HttpClientObservation}).
 	 * @param settings the client settings
+	 * @param observed what a WebClient from the settings' builder would observe
 	 * @return {@link ExchangeMode#WEB_CLIENT} or {@link ExchangeMode#CONNECTOR}
 	 */
-	static ExchangeMode resolve(ClientSettings settings) {
-		return resolve(settings, HttpClientObservation.settingsOf(settings.webClientBuilder()));
-	}
-
 	private static ExchangeMode resolve(ClientSettings settings, HttpClientObservation.Settings observed) {
 		if (settings.exchangeMode() != ExchangeMode.AUTO) {
 			return settings.exchangeMode();
 		}
 		boolean observesBeyondReach = observed.observes()
-				&& (settings.clientConnector() != null || observed == HttpClientObservation.Settings.UNKNOWN);
+				&& (settings.clientConnector() != null || !observed.known());
 		boolean webClientAddsSomething = customizes(settings.webClientBuilder()) || observesBeyondReach;
 		return webClientAddsSomething ? ExchangeMode.WEB_CLIENT : ExchangeMode.CONNECTOR;
 	}

@@ -36,7 +36,7 @@ import reactor.util.context.ContextView;
  * <p>
  * Spring's {@code WebClient.Builder} has no getters: its registry and convention are read by
  * reflection. A builder that cannot be read counts as observing with an unknown convention, and
- * the client keeps WebClient for it (see {@link Exchange#resolve}).
+ * the client keeps WebClient for it (see {@link Exchange#create}).
  */
 final class HttpClientObservation {
 
@@ -76,8 +76,8 @@ final class HttpClientObservation {
 			if (!(registry instanceof ObservationRegistry observationRegistry)) {
 				return Settings.UNKNOWN;
 			}
-			return observationRegistry.isNoop() ? Settings.NONE
-					: new Settings(observationRegistry, (ClientRequestObservationConvention) conventionField.get(builder));
+			return observationRegistry.isNoop() ? Settings.NONE : new Settings(observationRegistry,
+					(ClientRequestObservationConvention) conventionField.get(builder), true);
 		}
 		catch (IllegalAccessException | RuntimeException ex) {
 			return Settings.UNKNOWN;
@@ -133,21 +133,23 @@ final class HttpClientObservation {
 	 *
 	 * @param registry the registry, or {@code null} for none or unknown
 	 * @param convention the builder's convention, or {@code null} for WebClient's default
+	 * @param known whether the builder could be read
 	 */
-	record Settings(@Nullable ObservationRegistry registry, @Nullable ClientRequestObservationConvention convention) {
+	record Settings(@Nullable ObservationRegistry registry, @Nullable ClientRequestObservationConvention convention,
+			boolean known) {
 
 		/** The builder records no observation. */
-		static final Settings NONE = new Settings(null, null);
+		static final Settings NONE = new Settings(null, null, true);
 
 		/** The builder could not be read; it may observe. */
-		static final Settings UNKNOWN = new Settings(null, null);
+		static final Settings UNKNOWN = new Settings(null, null, false);
 
 		/**
 		 * Tells whether a WebClient from the builder records (or may record) observations.
 		 * @return whether it observes
 		 */
 		boolean observes() {
-			return this != NONE;
+			return this.registry != null || !this.known;
 		}
 
 	}
