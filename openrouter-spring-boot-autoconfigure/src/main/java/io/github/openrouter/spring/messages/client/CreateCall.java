@@ -138,11 +138,19 @@ final class CreateCall extends Mono<MessageResponse> {
 			this.steps = steps;
 			this.retry = retry;
 			this.timeouts = timeouts;
-			this.firstByteNanos = timeouts.firstByte().toNanos();
-			this.idleNanos = timeouts.streamIdle().toNanos();
+			this.firstByteNanos = nanos(timeouts.firstByte());
+			this.idleNanos = nanos(timeouts.streamIdle());
 			this.maxBodyBytes = maxBodyBytes;
 		}
 
+	}
+
+	/** The longest limit taken as given (~73 years); longer ones, meaning "none", are cut so that sums cannot overflow. */
+	private static final long MAX_LIMIT_NANOS = Long.MAX_VALUE / 4;
+
+	/** Returns a limit in nanoseconds, cut to {@link #MAX_LIMIT_NANOS}. */
+	private static long nanos(Duration limit) {
+		return (limit.compareTo(Duration.ofNanos(MAX_LIMIT_NANOS)) > 0) ? MAX_LIMIT_NANOS : limit.toNanos();
 	}
 
 	/** The stage of a call whose outcome one thread is deciding (a failure, a body to decode). */
@@ -184,7 +192,7 @@ final class CreateCall extends Mono<MessageResponse> {
 		}
 
 		void start() {
-			this.deadline = now() + this.call.budget().toNanos();
+			this.deadline = now() + nanos(this.call.budget());
 			this.actual.onSubscribe(this);
 			startAttempt(null);
 		}
@@ -202,6 +210,10 @@ final class CreateCall extends Mono<MessageResponse> {
 			}
 			// the earliest any limit can fall due: the first byte, a body idle from its first buffer, the budget
 			arm(Math.min(Math.min(attempt.firstByteDeadline, now + this.plan.idleNanos), this.deadline), now);
+			if (this.stage != attempt) {
+				// ended meanwhile (cancelled, or the timer refused its task): send nothing
+				return;
+			}
 			Mono<ExchangeResponse> answer;
 			try {
 				answer = this.plan.steps.send(this.call, attempt.startedNanos);
@@ -215,7 +227,13 @@ final class CreateCall extends Mono<MessageResponse> {
 		}
 
 		private void arm(long wake, long now) {
-			this.timerTask.update(this.timer.schedule(this, Math.max(0, wake - now), TimeUnit.NANOSECONDS));
+			try {
+				this.timerTask.update(this.timer.schedule(this, Math.max(0, wake - now), TimeUnit.NANOSECONDS));
+			}
+			catch (RuntimeException ex) {
+				// a scheduler that refuses (disposed at shutdown): without a timer the call could never end
+				end(new OpenRouterTransportException("Could not schedule the call's time limits: " + ex, ex, false));
+			}
 		}
 
 		/** The timer task: ends the stage whose limit passed, or re-arms for the next one. */

@@ -33,6 +33,11 @@ record ExchangeResponse(int status, HttpHeaders headers, Flux<DataBuffer> body) 
 				DataBufferUtils.release(buffer);
 			}
 
+			@Override
+			protected void hookOnError(Throwable failure) {
+				// nobody reads this answer: a body already released with its connection has nothing to say
+			}
+
 		});
 	}
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,6 +22,8 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Hooks;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.test.StepVerifier;
@@ -218,10 +221,60 @@ class CreateCallTests {
 		assertThat(this.timer.live()).isZero();
 	}
 
+	@Test
+	void shouldKeepTheOtherLimitsWhenOneMeansNone() {
+		// an idle limit of ~292 years ("none") must not push the first-byte limit out with it
+		ClientTimeouts noIdleLimit = new ClientTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10),
+				Duration.ofNanos(Long.MAX_VALUE), Duration.ofSeconds(60));
+		StepVerifier.create(call(RetryPolicy.none(), 16, noIdleLimit, this.timer))
+			.then(() -> this.time.advanceTimeBy(Duration.ofSeconds(10)))
+			.verifyErrorSatisfies((failure) -> assertThat(failure).isInstanceOfSatisfying(OpenRouterTimeoutException.class,
+					(timeout) -> assertThat(timeout.kind()).isEqualTo(OpenRouterTimeoutException.Kind.FIRST_BYTE)));
+	}
+
+	@Test
+	void shouldEndTheCallWhenTheTimerRefusesItsTask() {
+		Scheduler refusing = new CountingScheduler(this.time) {
+
+			@Override
+			public Disposable schedule(Runnable task, long delay, TimeUnit unit) {
+				throw new RejectedExecutionException("disposed");
+			}
+
+		};
+		StepVerifier.create(call(THREE_ATTEMPTS, 16, TIMEOUTS, refusing))
+			.verifyErrorSatisfies((failure) -> assertThat(failure).isInstanceOf(OpenRouterTransportException.class)
+				.hasMessageContaining("time limits")
+				.hasCauseInstanceOf(RejectedExecutionException.class));
+		this.steps.heads.forEach((head) -> assertThat(head.wasSubscribed()).isFalse());
+	}
+
+	@Test
+	void shouldDiscardALateAnswerWhoseBodyFailsWithoutDroppingAnError() {
+		List<Throwable> dropped = new ArrayList<>();
+		Hooks.onErrorDropped(dropped::add);
+		try {
+			StepVerifier.create(call(RetryPolicy.none(), 16))
+				.then(() -> this.time.advanceTimeBy(Duration.ofSeconds(10)))
+				.expectError(OpenRouterTimeoutException.class)
+				.verify();
+			this.steps.heads.get(0)
+				.emit(new ExchangeResponse(200, new HttpHeaders(), Flux.error(new IllegalStateException("released"))));
+		}
+		finally {
+			Hooks.resetOnErrorDropped();
+		}
+		assertThat(dropped).isEmpty();
+	}
+
 	private Mono<MessageResponse> call(RetryPolicy policy, int maxBodyBytes) {
-		RetrySupport retry = new RetrySupport(policy, () -> this.timer, () -> 0.0);
-		CreateCall.Plan plan = new CreateCall.Plan(this.steps, retry, TIMEOUTS, maxBodyBytes);
-		return new CreateCall(plan, REQUEST, RequestOptions.none(), this.timer);
+		return call(policy, maxBodyBytes, TIMEOUTS, this.timer);
+	}
+
+	private Mono<MessageResponse> call(RetryPolicy policy, int maxBodyBytes, ClientTimeouts timeouts, Scheduler timer) {
+		RetrySupport retry = new RetrySupport(policy, () -> timer, () -> 0.0);
+		CreateCall.Plan plan = new CreateCall.Plan(this.steps, retry, timeouts, maxBodyBytes);
+		return new CreateCall(plan, REQUEST, RequestOptions.none(), timer);
 	}
 
 	private static DataBuffer buffer(String text) {
@@ -296,7 +349,7 @@ class CreateCallTests {
 	/**
 	 * Counts the tasks scheduled on a virtual-time scheduler and how many are neither run nor disposed.
 	 */
-	private static final class CountingScheduler implements Scheduler {
+	private static class CountingScheduler implements Scheduler {
 
 		private final VirtualTimeScheduler delegate;
 
