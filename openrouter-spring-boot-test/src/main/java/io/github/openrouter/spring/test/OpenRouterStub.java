@@ -59,7 +59,8 @@ import org.springframework.http.HttpHeaders;
  * <p>
  * A request gets the first answer that applies: a {@link #answerWhen rule} whose predicate
  * matches (in the order they were added), else the next {@link #enqueue queued} answer, else the
- * {@link #defaultAnswer default answer} (unless set otherwise, the text {@value #DEFAULT_TEXT}).
+ * {@link #defaultAnswer default answer} (unless {@link #start(StubAnswer) started} or set
+ * otherwise, the text {@value #DEFAULT_TEXT}).
  * Delays, pauses and stalls wait on Reactor's schedulers; the stub never blocks a thread.
  *
  * @author OpenRouter Spring contributors
@@ -93,11 +94,15 @@ public final class OpenRouterStub implements AutoCloseable {
 
 	private final String apiKey;
 
-	private volatile StubAnswer defaultAnswer = DEFAULT_ANSWER;
+	private final StubAnswer startingDefault;
+
+	private volatile StubAnswer defaultAnswer;
 
 	private final DisposableServer server;
 
-	private OpenRouterStub() {
+	private OpenRouterStub(StubAnswer defaultAnswer) {
+		this.startingDefault = Objects.requireNonNull(defaultAnswer, "defaultAnswer");
+		this.defaultAnswer = defaultAnswer;
 		byte[] random = new byte[16];
 		new SecureRandom().nextBytes(random);
 		this.apiKey = "sk-or-stub-" + HexFormat.of().formatHex(random);
@@ -109,11 +114,23 @@ public final class OpenRouterStub implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a stub on a free loopback port.
+	 * Starts a stub on a free loopback port whose default answer is the text
+	 * {@value #DEFAULT_TEXT}.
 	 * @return the running stub; close it to free the port
 	 */
 	public static OpenRouterStub start() {
-		return new OpenRouterStub();
+		return start(DEFAULT_ANSWER);
+	}
+
+	/**
+	 * Starts a stub on a free loopback port with a default answer of its own, which
+	 * {@link #reset()} restores; for a stub that stands in for OpenRouter beyond one test, such
+	 * as a demo mode.
+	 * @param defaultAnswer the answer to requests that nothing else answers
+	 * @return the running stub; close it to free the port
+	 */
+	public static OpenRouterStub start(StubAnswer defaultAnswer) {
+		return new OpenRouterStub(defaultAnswer);
 	}
 
 	/**
@@ -164,7 +181,8 @@ public final class OpenRouterStub implements AutoCloseable {
 	}
 
 	/**
-	 * Sets the answer to requests that no rule matches when the queue is empty.
+	 * Sets the answer to requests that no rule matches when the queue is empty, until
+	 * {@link #reset()}.
 	 * @param answer the answer
 	 * @return this stub
 	 */
@@ -204,12 +222,13 @@ public final class OpenRouterStub implements AutoCloseable {
 	}
 
 	/**
-	 * Forgets the rules, the queued answers, the default answer and the recorded requests.
+	 * Forgets the rules, the queued answers and the recorded requests, and restores the default
+	 * answer the stub was started with.
 	 */
 	public void reset() {
 		this.rules.clear();
 		this.queue.clear();
-		this.defaultAnswer = DEFAULT_ANSWER;
+		this.defaultAnswer = this.startingDefault;
 		this.requests.clear();
 	}
 

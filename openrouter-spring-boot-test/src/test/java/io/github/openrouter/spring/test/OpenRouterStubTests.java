@@ -387,6 +387,19 @@ class OpenRouterStubTests {
 	}
 
 	@Test
+	void shouldRestoreTheDefaultAnswerItWasStartedWithOnReset() {
+		try (OpenRouterStub demo = OpenRouterStub.start(StubAnswer.text("demo default"))) {
+			MessagesClient demoClient = client(demo, demo.apiKey(), ClientTimeouts.defaults());
+			demo.defaultAnswer(StubAnswer.text("for one test"));
+			assertThat(demoClient.create(request("Hi")).text()).isEqualTo("for one test");
+
+			demo.reset();
+
+			assertThat(demoClient.create(request("Hi")).text()).isEqualTo("demo default");
+		}
+	}
+
+	@Test
 	void shouldAnswerOtherPathsAndMalformedBodiesWithOpenRouterErrors() throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
 		HttpResponse<String> unknownPath = http.send(HttpRequest.newBuilder(URI.create(this.stub.baseUrl() + "/models"))
