@@ -80,6 +80,9 @@ public final class OpenRouterStub implements AutoCloseable {
 	/** Model the stub reports when neither the answer nor the request names one. */
 	public static final String DEFAULT_MODEL = "openrouter/stub";
 
+	/** How many requests the stub keeps; older ones are forgotten, so a long-running stub stays small. */
+	public static final int MAX_RECORDED_REQUESTS = 1000;
+
 	private static final StubAnswer DEFAULT_ANSWER = StubAnswer.text(DEFAULT_TEXT);
 
 	private final Queue<StubAnswer> queue = new ConcurrentLinkedQueue<>();
@@ -192,7 +195,8 @@ public final class OpenRouterStub implements AutoCloseable {
 	}
 
 	/**
-	 * Returns the requests received so far, in order of arrival.
+	 * Returns the requests received since the stub started or was last {@link #reset() reset}, in
+	 * order of arrival; the last {@value #MAX_RECORDED_REQUESTS} of them.
 	 * @return a snapshot of the recorded requests
 	 */
 	public List<RecordedRequest> requests() {
@@ -294,6 +298,9 @@ public final class OpenRouterStub implements AutoCloseable {
 		}
 		RecordedRequest recorded = new RecordedRequest(request, body, headers, plan.answer().status(), plan.message());
 		this.requests.add(recorded);
+		while (this.requests.size() > MAX_RECORDED_REQUESTS) {
+			this.requests.remove(0);
+		}
 		this.inFlight.incrementAndGet();
 		Runnable answered = () -> end(recorded, RecordedRequest.Outcome.ANSWERED);
 		Mono<Void> answer = Mono.delay(plan.answer().delay())

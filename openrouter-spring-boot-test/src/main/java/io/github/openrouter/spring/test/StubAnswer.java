@@ -25,8 +25,9 @@ import tools.jackson.databind.JsonNode;
  * <p>
  * A message answer ({@link #text}, {@link #toolUse}, {@link #thinking}, {@link #message}) is
  * written as a JSON body, or as a server-sent event stream when the request asks for one
- * ({@code "stream": true}); what the message leaves out (id, model, provider, stop reason, usage)
- * the stub fills in, and its {@code openrouter_metadata} is sent only when the request opts in
+ * ({@code "stream": true}); what the message leaves out (id, model, provider, stop reason, usage
+ * estimated at one token per four characters) the stub fills in, and its
+ * {@code openrouter_metadata} is sent only when the request opts in
  * with {@code X-OpenRouter-Metadata: enabled}, as OpenRouter does. {@link #error} answers with
  * OpenRouter's error envelope, {@link #stream(StubStream)} with exactly the frames given,
  * {@link #stall()} with nothing at all.

@@ -160,7 +160,7 @@ final class StubWireFormat {
 
 	/**
 	 * Fills in what a scripted message leaves out, as OpenRouter would: id, model, provider,
-	 * stop reason and usage (word counts standing in for tokens).
+	 * stop reason and usage (estimated from the length of the texts).
 	 */
 	static MessageResponse complete(MessageResponse message, MessageRequest request, long number) {
 		MessageResponse.Builder builder = message.toBuilder();
@@ -178,7 +178,7 @@ final class StubWireFormat {
 			builder.stopReason(toolUse ? StopReason.TOOL_USE : StopReason.END_TURN);
 		}
 		if (message.usage() == null) {
-			builder.usage(Usage.of(inputWords(request), outputWords(message)));
+			builder.usage(Usage.of(inputTokens(request), outputTokens(message)));
 		}
 		return builder.build();
 	}
@@ -191,41 +191,36 @@ final class StubWireFormat {
 		return (models != null && !models.isEmpty()) ? models.get(0) : OpenRouterStub.DEFAULT_MODEL;
 	}
 
-	private static int inputWords(MessageRequest request) {
-		int words = (request.system() != null) ? words(request.system().asText()) : 0;
+	private static int inputTokens(MessageRequest request) {
+		int tokens = (request.system() != null) ? tokens(request.system().asText()) : 0;
 		for (MessageParam message : request.messages()) {
-			words += words(message.content().asText());
+			tokens += tokens(message.content().asText());
 		}
-		return words;
+		return tokens;
 	}
 
-	private static int outputWords(MessageResponse message) {
-		int words = 0;
+	private static int outputTokens(MessageResponse message) {
+		int tokens = 0;
 		for (ContentBlock block : message.content()) {
 			if (block instanceof TextBlock text) {
-				words += words(text.text());
+				tokens += tokens(text.text());
 			}
 			else if (block instanceof ThinkingBlock thinking) {
-				words += words(thinking.thinking());
+				tokens += tokens(thinking.thinking());
 			}
 			else if (block instanceof ToolUseBlock toolUse) {
-				words += 1 + ((toolUse.input() != null) ? words(json(toolUse.input())) : 0);
+				tokens += tokens(toolUse.name()) + ((toolUse.input() != null) ? tokens(json(toolUse.input())) : 0);
 			}
 		}
-		return words;
+		return tokens;
 	}
 
-	static int words(String text) {
-		int words = 0;
-		boolean inWord = false;
-		for (int i = 0; i < text.length(); i++) {
-			boolean space = Character.isWhitespace(text.charAt(i));
-			if (!space && !inWord) {
-				words++;
-			}
-			inWord = !space;
-		}
-		return words;
+	/**
+	 * Estimates the tokens of a text as the usual rule of thumb does: one per four characters,
+	 * rounded up.
+	 */
+	static int tokens(String text) {
+		return (text.length() + 3) / 4;
 	}
 
 	/**

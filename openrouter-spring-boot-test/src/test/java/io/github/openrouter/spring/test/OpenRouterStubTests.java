@@ -78,8 +78,9 @@ class OpenRouterStubTests {
 		assertThat(response.stopReason()).isEqualTo(StopReason.END_TURN);
 		assertThat(response.id()).startsWith("msg_stub_");
 		assertThat(response.generationId()).startsWith("gen-stub-");
+		// one token per four characters: "Hi there" and the default text
 		assertThat(response.usage().inputTokens()).isEqualTo(2);
-		assertThat(response.usage().outputTokens()).isEqualTo(5);
+		assertThat(response.usage().outputTokens()).isEqualTo(8);
 	}
 
 	@Test
