@@ -196,7 +196,8 @@ public final class OpenRouterStub implements AutoCloseable {
 
 	/**
 	 * Returns the requests received since the stub started or was last {@link #reset() reset}, in
-	 * order of arrival; the last {@value #MAX_RECORDED_REQUESTS} of them.
+	 * order of arrival; the last {@value #MAX_RECORDED_REQUESTS} of them. A body that is not a
+	 * Messages request is answered with OpenRouter's 400 and not recorded.
 	 * @return a snapshot of the recorded requests
 	 */
 	public List<RecordedRequest> requests() {
@@ -281,21 +282,7 @@ public final class OpenRouterStub implements AutoCloseable {
 			return send(response, 400, new StubWireFormat.ErrorEnvelope(
 					StubWireFormat.error(400, "Invalid request: " + ex.getOriginalMessage()), null));
 		}
-		long number = this.sequence.incrementAndGet();
-		boolean routingMetadata = "enabled"
-			.equalsIgnoreCase(String.valueOf(headers.getFirst(DefaultReactiveMessagesClient.METADATA_HEADER)).strip());
-		Plan plan;
-		if (!("Bearer " + this.apiKey).equals(headers.getFirst(HttpHeaders.AUTHORIZATION))) {
-			plan = Plan.error(StubAnswer.error(401, "Invalid credentials: the stub accepts only its own key"));
-		}
-		else {
-			try {
-				plan = plan(request, routingMetadata, number);
-			}
-			catch (RuntimeException ex) {
-				plan = Plan.error(StubAnswer.error(500, "The stub's scripted answer failed: " + ex));
-			}
-		}
+		Plan plan = plan(request, headers);
 		RecordedRequest recorded = new RecordedRequest(request, body, headers, plan.answer().status(), plan.message());
 		this.requests.add(recorded);
 		while (this.requests.size() > MAX_RECORDED_REQUESTS) {
@@ -303,17 +290,36 @@ public final class OpenRouterStub implements AutoCloseable {
 		}
 		this.inFlight.incrementAndGet();
 		Runnable answered = () -> end(recorded, RecordedRequest.Outcome.ANSWERED);
-		Mono<Void> answer = Mono.delay(plan.answer().delay())
-			.then(write(plan, request, response, number, answered))
-			.doOnSuccess((done) -> answered.run());
-		return answer.takeUntilOther(closed).doFinally((signal) -> end(recorded, RecordedRequest.Outcome.CLOSED_BY_CLIENT));
+		return Mono.delay(plan.answer().delay())
+			.then(Mono.defer(() -> write(plan, request, response, answered)))
+			.doOnSuccess((done) -> answered.run())
+			.takeUntilOther(closed)
+			.doFinally((signal) -> end(recorded, RecordedRequest.Outcome.CLOSED_BY_CLIENT));
 	}
 
 	private void end(RecordedRequest recorded, RecordedRequest.Outcome outcome) {
 		recorded.end(outcome, this.inFlight::decrementAndGet);
 	}
 
-	private Plan plan(MessageRequest request, boolean routingMetadata, long number) {
+	/**
+	 * Chooses the answer to a request: OpenRouter's 401 for another key, else the scripted
+	 * answer (a 500 if the script fails), its message completed.
+	 */
+	private Plan plan(MessageRequest request, HttpHeaders headers) {
+		if (!("Bearer " + this.apiKey).equals(headers.getFirst(HttpHeaders.AUTHORIZATION))) {
+			return Plan.error(StubAnswer.error(401, "Invalid credentials: the stub accepts only its own key"));
+		}
+		boolean routingMetadata = "enabled"
+			.equalsIgnoreCase(String.valueOf(headers.getFirst(DefaultReactiveMessagesClient.METADATA_HEADER)).strip());
+		try {
+			return scripted(request, routingMetadata, this.sequence.incrementAndGet());
+		}
+		catch (RuntimeException ex) {
+			return Plan.error(StubAnswer.error(500, "The stub's scripted answer failed: " + ex));
+		}
+	}
+
+	private Plan scripted(MessageRequest request, boolean routingMetadata, long number) {
 		StubAnswer answer = next(request).resolve(request);
 		if (answer.kind() != StubAnswer.Kind.MESSAGE) {
 			return new Plan(answer, null);
@@ -339,8 +345,7 @@ public final class OpenRouterStub implements AutoCloseable {
 		return (queued != null) ? queued : this.defaultAnswer;
 	}
 
-	private Mono<Void> write(Plan plan, MessageRequest request, HttpServerResponse response, long number,
-			Runnable answered) {
+	private Mono<Void> write(Plan plan, MessageRequest request, HttpServerResponse response, Runnable answered) {
 		StubAnswer answer = plan.answer();
 		answer.headers().forEach(response::header);
 		switch (answer.kind()) {

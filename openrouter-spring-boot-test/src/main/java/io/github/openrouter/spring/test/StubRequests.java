@@ -56,7 +56,8 @@ public final class StubRequests {
 	 */
 	public static Predicate<MessageRequest> offersTool(String name) {
 		Objects.requireNonNull(name, "name");
-		return (request) -> request.tools() != null && request.tools().stream().anyMatch((tool) -> name.equals(name(tool)));
+		return (request) -> request.tools() != null
+				&& request.tools().stream().anyMatch((tool) -> name.equals(name(tool)));
 	}
 
 	/**

@@ -36,6 +36,7 @@ import io.github.openrouter.spring.messages.model.stream.StreamError;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.github.openrouter.spring.messages.model.stream.TextDelta;
 import io.github.openrouter.spring.messages.model.stream.UnknownStreamEvent;
+import io.github.openrouter.spring.messages.model.tool.CustomTool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,7 +129,7 @@ class OpenRouterStubTests {
 		this.stub.enqueue(StubAnswer.toolUse("get_weather", Map.of("city", "Oslo")),
 				StubAnswer.toolUse("get_weather", Map.of("city", "Bergen")));
 		MessageRequest request = request("Weather?").toBuilder()
-			.addTool(io.github.openrouter.spring.messages.model.tool.CustomTool.of("get_weather", "Weather",
+			.addTool(CustomTool.of("get_weather", "Weather",
 					JsonMapper.shared().readTree("{\"type\":\"object\"}")))
 			.build();
 
@@ -185,10 +186,11 @@ class OpenRouterStubTests {
 			.build();
 		this.stub.defaultAnswer(StubAnswer.message(scripted));
 
+		RequestOptions optIn = RequestOptions.builder().routingMetadata(true).build();
 		MessageResponse without = this.client.create(request("Hi"));
-		MessageResponse with = this.client.create(request("Hi"), RequestOptions.builder().routingMetadata(true).build());
+		MessageResponse with = this.client.create(request("Hi"), optIn);
 		MessageResponse streamed;
-		try (MessageStream stream = this.client.stream(request("Hi"), RequestOptions.builder().routingMetadata(true).build())) {
+		try (MessageStream stream = this.client.stream(request("Hi"), optIn)) {
 			streamed = stream.finalMessage();
 		}
 
@@ -224,8 +226,9 @@ class OpenRouterStubTests {
 
 	@Test
 	void shouldAnswerAnyStatusWithAnExplicitErrorOrARawBody() {
-		this.stub.enqueue(StubAnswer.error(400, new StreamError("invalid_request_error", "Too long",
-				"context_length_exceeded")), StubAnswer.raw(502, "text/html", "<html><title>Bad gateway</title></html>"));
+		this.stub.enqueue(
+				StubAnswer.error(400, new StreamError("invalid_request_error", "Too long", "context_length_exceeded")),
+				StubAnswer.raw(502, "text/html", "<html><title>Bad gateway</title></html>"));
 
 		assertThatExceptionOfType(OpenRouterApiException.class).isThrownBy(() -> this.client.create(request("Hi")))
 			.satisfies((ex) -> assertThat(ex.openRouterErrorType()).isEqualTo("context_length_exceeded"));
@@ -351,13 +354,16 @@ class OpenRouterStubTests {
 		answers.add(this.client.create(request("Hi")).text());
 		answers.add(this.client.create(request("Hi")).text());
 
-		assertThat(answers).containsExactly("rule: model", "rule: text", "first", "second", OpenRouterStub.DEFAULT_TEXT);
+		assertThat(answers).containsExactly("rule: model", "rule: text", "first", "second",
+				OpenRouterStub.DEFAULT_TEXT);
 	}
 
 	@Test
 	void shouldChooseAnAnswerFromTheRequest() {
-		this.stub.defaultAnswer(StubAnswer.from((request) -> StubRequests.lastUserText(request).isBlank()
-				? StubAnswer.error(400, "Say something") : StubAnswer.text("You said " + StubRequests.lastUserText(request))));
+		this.stub.defaultAnswer(StubAnswer.from((request) -> {
+			String text = StubRequests.lastUserText(request);
+			return text.isBlank() ? StubAnswer.error(400, "Say something") : StubAnswer.text("You said " + text);
+		}));
 
 		assertThat(this.client.create(request("Hello")).text()).isEqualTo("You said Hello");
 		assertThatExceptionOfType(OpenRouterApiException.class).isThrownBy(() -> this.client.create(request(" ")))

@@ -19,7 +19,9 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
  * <p>
  * The stub is a bean: inject it to script answers and to assert on the recorded requests. It is
  * {@link io.github.openrouter.spring.test.OpenRouterStub#reset() reset} after every test method
- * and closed with the application context.
+ * and closed with the application context. Define an {@code OpenRouterStub} bean of your own (for
+ * example one {@link io.github.openrouter.spring.test.OpenRouterStub#start(io.github.openrouter.spring.test.StubAnswer)
+ * started} with another default answer) and the client is pointed at that one instead.
  * <pre class="code">
  * &#64;SpringBootTest
  * &#64;AutoConfigureOpenRouterStub

@@ -3,6 +3,7 @@ package io.github.openrouter.spring.test.autoconfigure;
 import io.github.openrouter.spring.autoconfigure.OpenRouterAutoConfiguration;
 import io.github.openrouter.spring.autoconfigure.OpenRouterConnectionDetails;
 import io.github.openrouter.spring.test.OpenRouterStub;
+import io.github.openrouter.spring.test.StubAnswer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -20,11 +21,23 @@ class OpenRouterStubAutoConfigurationTests {
 
 	@Test
 	void shouldReplaceThePropertiesWithTheStubsConnectionDetails() {
-		this.contextRunner.withPropertyValues("openrouter.api-key=sk-or-v1-real", "openrouter.base-url=https://example.com")
+		this.contextRunner
+			.withPropertyValues("openrouter.api-key=sk-or-v1-real", "openrouter.base-url=https://example.com")
 			.run((context) -> {
-				assertThat(context).hasSingleBean(OpenRouterStub.class).hasSingleBean(OpenRouterConnectionDetails.class);
+				assertThat(context).hasSingleBean(OpenRouterStub.class)
+					.hasSingleBean(OpenRouterConnectionDetails.class);
 				OpenRouterStub stub = context.getBean(OpenRouterStub.class);
 				assertThat(context.getBean(OpenRouterConnectionDetails.class).getBaseUrl()).isEqualTo(stub.baseUrl());
+			});
+	}
+
+	@Test
+	void shouldPointTheClientAtAStubBeanOfTheApplication() {
+		this.contextRunner.withBean("myStub", OpenRouterStub.class, () -> OpenRouterStub.start(StubAnswer.text("mine")))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(OpenRouterStub.class).hasBean("myStub");
+				OpenRouterStub stub = context.getBean(OpenRouterStub.class);
+				assertThat(context.getBean(OpenRouterConnectionDetails.class).getApiKey()).isEqualTo(stub.apiKey());
 			});
 	}
 
