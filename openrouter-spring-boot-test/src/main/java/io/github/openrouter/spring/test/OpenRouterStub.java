@@ -19,7 +19,6 @@ import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.ErrorEvent;
-import io.github.openrouter.spring.messages.model.stream.StreamError;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.netty.channel.ChannelFutureListener;
 import org.jspecify.annotations.Nullable;
@@ -352,8 +351,7 @@ public final class OpenRouterStub implements AutoCloseable {
 			case STALL:
 				return Mono.never();
 			case ERROR:
-				return send(response, answer.status(),
-						new StubWireFormat.ErrorEnvelope((StreamError) answer.content().apply(request), null));
+				return send(response, answer.status(), answer.content().apply(request));
 			case RAW:
 				return response.status(answer.status())
 					.sendString(Mono.just((String) answer.content().apply(request)), StandardCharsets.UTF_8)

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * estimated at one token per four characters) the stub fills in, and its
  * {@code openrouter_metadata} is sent only when the request opts in
  * with {@code X-OpenRouter-Metadata: enabled}, as OpenRouter does. {@link #error} answers with
- * OpenRouter's error envelope, {@link #stream(StubStream)} with exactly the frames given,
+ * OpenRouter's error envelope ({@link #genericError} with the one of its edge), {@link #stream(StubStream)} with exactly the frames given,
  * {@link #stall()} with nothing at all.
  *
  * <p>
@@ -191,11 +191,29 @@ public final class StubAnswer {
 	 * @return the answer
 	 */
 	public static StubAnswer error(int status, StreamError error) {
+		requireErrorStatus(status);
+		Objects.requireNonNull(error, "error");
+		return of(Kind.ERROR, (request) -> new StubWireFormat.ErrorEnvelope(error, null), null, status);
+	}
+
+	/**
+	 * Answers with an error status and OpenRouter's generic envelope,
+	 * {@code {"error":{"code":…,"message":…}}}, which errors raised at its edge use instead of the
+	 * {@code /messages} one.
+	 * @param status the HTTP status, 400 to 599
+	 * @param message the error message
+	 * @return the answer
+	 */
+	public static StubAnswer genericError(int status, String message) {
+		requireErrorStatus(status);
+		Objects.requireNonNull(message, "message");
+		return of(Kind.ERROR, (request) -> new StubWireFormat.GenericErrorEnvelope(status, message), null, status);
+	}
+
+	private static void requireErrorStatus(int status) {
 		if (status < 400 || status > 599) {
 			throw new IllegalArgumentException("An error status is 400 to 599 but was " + status);
 		}
-		Objects.requireNonNull(error, "error");
-		return of(Kind.ERROR, (request) -> error, null, status);
 	}
 
 	/**

@@ -264,6 +264,29 @@ final class StubWireFormat {
 
 	}
 
+	/**
+	 * OpenRouter's generic error body, used by errors raised at its edge.
+	 *
+	 * @param error the error: its code (the HTTP status) and message
+	 */
+	record GenericErrorEnvelope(@JsonProperty("error") GenericError error) {
+
+		GenericErrorEnvelope(int code, String message) {
+			this(new GenericError(code, message));
+		}
+
+	}
+
+	/**
+	 * The error of OpenRouter's generic envelope.
+	 *
+	 * @param code the HTTP status
+	 * @param message the message
+	 */
+	record GenericError(@JsonProperty("code") int code, @JsonProperty("message") String message) {
+
+	}
+
 	static JsonNode tree(Object value) {
 		return MAPPER.valueToTree(value);
 	}

@@ -20,6 +20,7 @@ import io.github.openrouter.spring.messages.error.OpenRouterApiException;
 import io.github.openrouter.spring.messages.error.OpenRouterException;
 import io.github.openrouter.spring.messages.error.OpenRouterStreamException;
 import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException;
+import io.github.openrouter.spring.messages.error.PaymentRequiredException;
 import io.github.openrouter.spring.messages.error.RateLimitException;
 import io.github.openrouter.spring.messages.error.ServerException;
 import io.github.openrouter.spring.messages.model.MessageRequest;
@@ -228,12 +229,18 @@ class OpenRouterStubTests {
 	void shouldAnswerAnyStatusWithAnExplicitErrorOrARawBody() {
 		this.stub.enqueue(
 				StubAnswer.error(400, new StreamError("invalid_request_error", "Too long", "context_length_exceeded")),
-				StubAnswer.raw(502, "text/html", "<html><title>Bad gateway</title></html>"));
+				StubAnswer.raw(502, "text/html", "<html><title>Bad gateway</title></html>"),
+				StubAnswer.genericError(402, "Insufficient credits"));
 
 		assertThatExceptionOfType(OpenRouterApiException.class).isThrownBy(() -> this.client.create(request("Hi")))
 			.satisfies((ex) -> assertThat(ex.openRouterErrorType()).isEqualTo("context_length_exceeded"));
 		assertThatExceptionOfType(ServerException.class).isThrownBy(() -> this.client.create(request("Hi")))
 			.satisfies((ex) -> assertThat(ex.errorMessage()).contains("Bad gateway"));
+		assertThatExceptionOfType(PaymentRequiredException.class).isThrownBy(() -> this.client.create(request("Hi")))
+			.satisfies((ex) -> {
+				assertThat(ex.errorMessage()).isEqualTo("Insufficient credits");
+				assertThat(ex.errorType()).isNull();
+			});
 	}
 
 	@Test
