@@ -39,9 +39,9 @@ import io.github.openrouter.spring.messages.model.stream.ContentBlockDeltaEvent;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.github.openrouter.spring.messages.model.stream.TextDelta;
 import io.github.openrouter.spring.messages.model.tool.CustomTool;
-import io.github.openrouter.spring.sample.demo.DemoOpenRouterServer;
 import io.github.openrouter.spring.sample.demo.DemoReplies;
-import io.github.openrouter.spring.sample.demo.DemoReply;
+import io.github.openrouter.spring.test.OpenRouterStub;
+import io.github.openrouter.spring.test.StubAnswer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,8 +55,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for the Java snippets of the root README: each {@code <!-- snippet:NAME -->} block there
- * is the code between the {@code tag::NAME[]} and {@code end::NAME[]} comments here, which
- * compiles against the real API and runs against the demo stub.
+ * is the code between the {@code tag::NAME[]} and {@code end::NAME[]} comments here (or in
+ * {@link AssistantTests}, a test class of its own), which compiles against the real API and runs
+ * against the stub answering as the demo mode does.
  */
 class ReadmeSnippetsTests {
 
@@ -66,13 +67,15 @@ class ReadmeSnippetsTests {
 	private static final Pattern SOURCE_SNIPPET = Pattern.compile("// tag::([a-z-]+)\\[]\\n(.*?)// end::\\1\\[]",
 			Pattern.DOTALL);
 
-	private static DemoOpenRouterServer stub;
+	private static final List<String> SNIPPET_SOURCES = List.of("ReadmeSnippetsTests.java", "AssistantTests.java");
+
+	private static OpenRouterStub stub;
 
 	private static MessagesClient client;
 
 	@BeforeAll
 	static void startStub() {
-		stub = DemoOpenRouterServer.start();
+		stub = OpenRouterStub.start(StubAnswer.from(new DemoReplies()::answer));
 		client = MessagesClient.builder()
 			.baseUrl(stub.baseUrl())
 			.apiKey(stub.apiKey())
@@ -86,12 +89,14 @@ class ReadmeSnippetsTests {
 	}
 
 	@Test
-	void shouldShowInReadmeExactlyTheSnippetsOfThisClass() throws IOException {
+	void shouldShowInReadmeExactlyTheSnippetsOfTheSources() throws IOException {
 		Map<String, List<String>> readme = snippets(README_SNIPPET,
 				ReadmeFile.read());
-		Map<String, List<String>> source = snippets(SOURCE_SNIPPET, Files.readString(
-				Path.of("src/test/java/io/github/openrouter/spring/sample/ReadmeSnippetsTests.java"),
-				StandardCharsets.UTF_8));
+		Map<String, List<String>> source = new LinkedHashMap<>();
+		for (String file : SNIPPET_SOURCES) {
+			source.putAll(snippets(SOURCE_SNIPPET, Files.readString(
+					Path.of("src/test/java/io/github/openrouter/spring/sample/" + file), StandardCharsets.UTF_8)));
+		}
 
 		assertThat(readme.keySet()).containsExactlyInAnyOrderElementsOf(source.keySet());
 		source.forEach((name, lines) -> assertThat(readme.get(name)).as("README snippet %s", name)
@@ -103,8 +108,7 @@ class ReadmeSnippetsTests {
 		Assistant assistant = new Assistant(client);
 
 		assertThat(assistant.ask("What is OpenRouter?")).isEqualTo(DemoReplies.echo("What is OpenRouter?"));
-		DemoReply served = lastServed();
-		assertThat(served.model()).isEqualTo("anthropic/claude-sonnet-4.5");
+		assertThat(lastServed().model()).isEqualTo("anthropic/claude-sonnet-4.5");
 	}
 
 	@Test
@@ -116,7 +120,7 @@ class ReadmeSnippetsTests {
 		String line = "%s via %s: %d tokens in, %d out, %s USD".formatted(response.model(), response.provider(),
 				usage.totalInputTokens(), usage.outputTokens(), usage.cost());
 		// end::usage[]
-		DemoReply served = lastServed();
+		Usage served = lastServed().usage();
 		assertThat(line).isEqualTo("anthropic/claude-sonnet-4.5 via Anthropic: %d tokens in, %d out, %s USD"
 			.formatted(served.totalInputTokens(), served.outputTokens(), served.cost()));
 	}
@@ -139,7 +143,7 @@ class ReadmeSnippetsTests {
 			int outputTokens = message.usage().outputTokens();
 			// end::stream[]
 			assertThat(message.text()).hasToString(answer.toString());
-			assertThat(outputTokens).isEqualTo(lastServed().outputTokens());
+			assertThat(outputTokens).isEqualTo(lastServed().usage().outputTokens());
 		}
 		assertThat(answer).hasToString(DemoReplies.echo("Tell me a story about a lighthouse keeper"));
 	}
@@ -298,9 +302,8 @@ class ReadmeSnippetsTests {
 		return "12 degrees and rain in " + city;
 	}
 
-	private static DemoReply lastServed() {
-		List<DemoReply> served = stub.served();
-		return served.get(served.size() - 1);
+	private static MessageResponse lastServed() {
+		return stub.lastRequest().response();
 	}
 
 	private static Map<String, List<String>> snippets(Pattern pattern, String text) {
