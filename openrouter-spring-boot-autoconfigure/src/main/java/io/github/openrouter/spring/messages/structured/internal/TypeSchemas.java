@@ -34,6 +34,7 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
 import com.github.victools.jsonschema.module.jackson.JsonPropertySorter;
+import io.github.openrouter.spring.messages.structured.JsonOutput;
 import io.github.openrouter.spring.messages.structured.UnsupportedSchemaTypeException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -43,38 +44,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * JSON schemas of Java types in the subset that Anthropic's structured outputs accept, generated
- * by victools' {@code jsonschema-generator} with its Jackson module and cached per type.
+ * by victools' {@code jsonschema-generator} with its Jackson module and cached per type; the
+ * subset is documented on {@link JsonOutput}.
  *
  * <p>
  * Shared by structured output (the answer's schema) and tools (a method's input schema); both
- * are JSON objects, so the schema of a type that is not written as an object is refused. The
- * schemas use only these keywords: {@code type} (a name, or a name and {@code "null"}),
- * {@code properties}, {@code required}, {@code additionalProperties} (always {@code false}),
- * {@code items}, {@code enum}, {@code anyOf} (a nullable enum only), {@code format} and
- * {@code description}. In detail:
- * <ul>
- * <li>records and beans become objects with every property required and
- * {@code additionalProperties: false}; names, order and descriptions follow Jackson's
- * annotations ({@code @JsonProperty}, {@code @JsonPropertyOrder},
- * {@code @JsonPropertyDescription}, {@code @JsonClassDescription}, {@code @JsonIgnore}) and
- * the mapper's naming strategy;</li>
- * <li>an {@code Optional<T>} property is required too, and nullable (type {@code [T, "null"]},
- * or {@code anyOf} with {@code null} for an enum), which matches the {@code null} the mapper
- * writes for an empty optional; other properties are not nullable;</li>
- * <li>collections and arrays become {@code array} with {@code items};</li>
- * <li>enums become strings with {@code enum}, spelled as the mapper writes them;</li>
- * <li>{@code Instant}, {@code OffsetDateTime} and {@code ZonedDateTime} are strings of
- * {@code format: date-time}, {@code LocalDate} of {@code date}, {@code Duration} of
- * {@code duration}, {@code UUID} of {@code uuid} and {@code URI} of {@code uri}; the other
- * {@code java.time} values are plain strings, as what the mapper writes for them fits no format
- * of the subset (no offset, or no seconds);</li>
- * <li>a map with enum keys becomes an object with one optional property per constant; a map
- * with other keys has no schema in the subset (objects must forbid additional properties), so
- * it is refused with {@link UnsupportedSchemaTypeException}, as are recursive types (the subset
- * has no recursion), {@code Object} and {@code JsonNode} (no type to constrain);</li>
- * <li>there is no {@code $schema}, {@code $defs} or {@code $ref} (every schema is inline, which
- * some providers behind OpenRouter need), and no numeric, length or pattern constraint.</li>
- * </ul>
+ * are JSON objects, so the schema of a type that is not written as an object is refused.
  * Thread-safe.
  *
  * @since 0.1.0
