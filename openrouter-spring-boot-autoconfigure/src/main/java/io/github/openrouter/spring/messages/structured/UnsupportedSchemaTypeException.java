@@ -6,8 +6,8 @@ import io.github.openrouter.spring.messages.error.OpenRouterException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Java type has no JSON schema that structured outputs accept, such as a recursive record or a
- * map with free keys; thrown before any network call.
+ * A Java type has no JSON schema in the subset that structured outputs (and strict tools) accept,
+ * such as a recursive record or a map with free keys; thrown before any network call.
  *
  * @since 0.1.0
  */
@@ -33,7 +33,7 @@ public class UnsupportedSchemaTypeException extends OpenRouterException {
 	 * @param cause the cause, or {@code null}
 	 */
 	public UnsupportedSchemaTypeException(Type type, String reason, @Nullable Throwable cause) {
-		super("No structured-output schema for " + type.getTypeName() + ": " + reason, cause);
+		super("No JSON schema in the structured-outputs subset for " + type.getTypeName() + ": " + reason, cause);
 		this.typeName = type.getTypeName();
 	}
 

@@ -38,6 +38,7 @@ import io.github.openrouter.spring.messages.structured.JsonOutput;
 import io.github.openrouter.spring.messages.structured.UnsupportedSchemaTypeException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies.NamingBase;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -101,6 +102,13 @@ public final class TypeSchemas {
 			.withCustomDefinitionProvider(new SubsetDefinitions(mapper))
 			// @JsonPropertyOrder first, then declaration order: the order the mapper writes.
 			.withPropertySorter(new JsonPropertySorter(false));
+		// The Jackson module reads @JsonProperty and @JsonNaming; the mapper's own strategy is ours to apply.
+		// (A NamingBase, as every strategy of PropertyNamingStrategies, reads the name only.)
+		if (mapper.serializationConfig().getPropertyNamingStrategy() instanceof NamingBase strategy) {
+			builder.forFields()
+				.withPropertyNameOverrideResolver(
+						(field) -> strategy.nameForField(mapper.serializationConfig(), null, field.getDeclaredName()));
+		}
 		builder.forFields().withRequiredCheck((field) -> true);
 		builder.forMethods().withRequiredCheck((method) -> true);
 		return builder.build();

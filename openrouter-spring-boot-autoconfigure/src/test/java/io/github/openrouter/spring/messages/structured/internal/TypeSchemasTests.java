@@ -36,6 +36,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -193,6 +194,22 @@ class TypeSchemasTests {
 		assertThat(properties.at("/offsetTime/format").isMissingNode()).isTrue();
 		assertThat(properties.at("/dateTime/format").isMissingNode()).isTrue();
 		assertThat(properties.at("/time/format").isMissingNode()).isTrue();
+	}
+
+	@Test
+	void schemaShouldFollowTheNamingStrategyOfTheMapper() {
+		JsonMapper snakeCase = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+		TypeSchemas snakeCaseSchemas = new TypeSchemas(snakeCase);
+		Recipe recipe = new Recipe("Bread", List.of(new Ingredient("flour", 0.5, Unit.KILOGRAM)),
+				new Ingredient("water", 0.3, Unit.LITRE));
+
+		assertThat(snakeCaseSchemas.schema(Times.class).path("properties").propertyNames())
+			.contains("date_time", "offset_date_time")
+			.doesNotContain("dateTime");
+		assertThat(snakeCaseSchemas.schema(Described.class).path("properties").propertyNames())
+			.containsExactly("full_name", "age");
+		assertThat(validate(REGISTRY.getSchema(snakeCaseSchemas.schema(Recipe.class)), snakeCase.valueToTree(recipe)))
+			.isEmpty();
 	}
 
 	@Test
