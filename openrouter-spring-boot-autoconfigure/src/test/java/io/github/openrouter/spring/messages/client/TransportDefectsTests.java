@@ -138,7 +138,7 @@ class TransportDefectsTests {
 
 	@Test
 	void defect8LimitsMeaningNoneWorkForStreamsAndCreates() {
-		Duration none = Duration.ofNanos(Long.MAX_VALUE);
+		Duration none = Duration.ofSeconds(Long.MAX_VALUE);
 		MessagesClient client = builder().timeouts(new ClientTimeouts(Duration.ofSeconds(5), none, none, none))
 			.retryPolicy(RetryPolicy.defaults())
 			.build();
