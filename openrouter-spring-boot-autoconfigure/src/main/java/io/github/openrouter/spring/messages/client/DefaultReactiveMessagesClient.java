@@ -190,16 +190,17 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	 * limit; a non-2xx answer fails it with the mapped {@code OpenRouterApiException}.
 	 */
 	private Mono<HttpExchange.Response> exchange(HttpMethod method, URI uri, HttpHeaders headers,
-			byte @Nullable [] body, Duration firstByte) {
+			byte @Nullable [] body, @Nullable Duration firstByte) {
 		return Mono.defer(() -> {
 			long started = System.nanoTime();
 			this.wireLogger.request(method, uri, headers, body);
-			return this.exchange
-				.exchange(method, uri, headers, body,
-						(status, responseHeaders, errorBody) -> toApiException(status, responseHeaders, errorBody,
-								started))
-				.timeout(firstByte, Mono.error(() -> timeout(OpenRouterTimeoutException.Kind.FIRST_BYTE, firstByte)))
-				.doOnNext((response) -> this.wireLogger.response(response.status(), started))
+			Mono<HttpExchange.Response> response = this.exchange.exchange(method, uri, headers, body,
+					(status, responseHeaders, errorBody) -> toApiException(status, responseHeaders, errorBody, started));
+			if (firstByte != null) {
+				response = response.timeout(firstByte,
+						Mono.error(() -> timeout(OpenRouterTimeoutException.Kind.FIRST_BYTE, firstByte)));
+			}
+			return response.doOnNext((head) -> this.wireLogger.response(head.status(), started))
 				.onErrorMap(this::translate);
 		});
 	}
@@ -280,22 +281,28 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 
 	/**
 	 * The first-byte limit of a non-streaming create: the one set, else
-	 * {@code max(60 s, 3600 s × max_tokens / 128,000)}; never more than the total.
+	 * {@code max(60 s, 3600 s × max_tokens / 128,000)}; {@code null} (none) when the total limit
+	 * comes first.
 	 */
-	private Duration firstByteOfCreate(@Nullable Integer maxTokens, Duration budget) {
+	private @Nullable Duration firstByteOfCreate(@Nullable Integer maxTokens, Duration budget) {
 		if (this.timeouts.firstByte() != null || maxTokens == null) {
 			return firstByte(budget);
 		}
 		Duration scaled = Duration.ofMillis(3_600_000L * Math.max(0, maxTokens) / 128_000);
-		Duration limit = (scaled.compareTo(DEFAULT_FIRST_BYTE) > 0) ? scaled : DEFAULT_FIRST_BYTE;
-		return (limit.compareTo(budget) < 0) ? limit : budget;
+		return shorterThan((scaled.compareTo(DEFAULT_FIRST_BYTE) > 0) ? scaled : DEFAULT_FIRST_BYTE, budget);
 	}
 
-	/** The first-byte limit of a stream or a GET: the one set, else 60 s; never more than the total. */
-	private Duration firstByte(Duration budget) {
+	/**
+	 * The first-byte limit of a stream or a GET: the one set, else 60 s; {@code null} (none) when
+	 * the total limit comes first.
+	 */
+	private @Nullable Duration firstByte(Duration budget) {
 		Duration set = this.timeouts.firstByte();
-		Duration limit = (set != null) ? set : DEFAULT_FIRST_BYTE;
-		return (limit.compareTo(budget) < 0) ? limit : budget;
+		return shorterThan((set != null) ? set : DEFAULT_FIRST_BYTE, budget);
+	}
+
+	private static @Nullable Duration shorterThan(Duration limit, Duration budget) {
+		return (limit.compareTo(budget) < 0) ? limit : null;
 	}
 
 	/**
