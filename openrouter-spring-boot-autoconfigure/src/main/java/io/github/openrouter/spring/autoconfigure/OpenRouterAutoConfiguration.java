@@ -26,7 +26,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.ClientRequestObservationConvention;
+import org.springframework.web.reactive.function.client.DefaultClientRequestObservationConvention;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
@@ -36,7 +41,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * The clients are built from Spring Boot's own {@link WebClient.Builder}, so its codecs,
  * {@code WebClientCustomizer}s and HTTP client observations apply; when none of its filters,
  * default headers or observations would apply, requests skip WebClient and go straight to the
- * Reactor Netty client under it ({@code openrouter.http.exchange-mode}). That client is the
+ * Reactor Netty client under it (see {@link MessagesClientBuilder}). That client is the
  * starter's own (its pool is sized by {@code openrouter.http.*}); an SSL bundle reaches it through
  * {@code openrouter.http.ssl-bundle} or Boot's {@code spring.http.clients.ssl.bundle}. The blocking client
  * wraps the reactive one; both share one connection pool, which the reactive bean owns and
@@ -51,6 +56,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 public final class OpenRouterAutoConfiguration {
 
 	private static final String BOOT_HTTP_CLIENT_SETTINGS = "org.springframework.boot.http.client.HttpClientSettings";
+
+	private static final String OBSERVATION_WEB_CLIENT_CUSTOMIZER = "org.springframework.boot.webclient.observation.ObservationWebClientCustomizer";
 
 	@Bean
 	@ConditionalOnMissingBean(OpenRouterConnectionDetails.class)
@@ -76,7 +83,17 @@ public final class OpenRouterAutoConfiguration {
 		new OpenRouterPropertiesMapper(properties).applyTo(builder);
 		SslBundleHttpClientCustomizer ssl = sslCustomizer(properties.getHttp().getSslBundle(), sslBundles, beanFactory);
 		if (ssl != null) {
-			builder.httpClientCustomizer(ssl);
+			// interim (issue 14): the Boot side builds the connector from ClientHttpConnectorBuilder
+			builder.clientConnector(new ReactorClientHttpConnector(ssl.apply(HttpClient.create())));
+		}
+		ObservationRegistry registry = observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP);
+		if (!registry.isNoop() && ClassUtils.isPresent(OBSERVATION_WEB_CLIENT_CUSTOMIZER, null)
+				&& beanFactory.getBeanProvider(ResolvableType.forClass(ClassUtils
+					.resolveClassName(OBSERVATION_WEB_CLIENT_CUSTOMIZER, null))).getIfAvailable() != null) {
+			// interim (issue 14): http.client.requests whenever the application's WebClients record it
+			builder.clientRequestObservationConvention(beanFactory.getBeanProvider(ClientRequestObservationConvention.class)
+				.getIfUnique(() -> new DefaultClientRequestObservationConvention(beanFactory.getBean(Environment.class)
+					.getProperty("management.observations.http.client.requests.name", "http.client.requests"))));
 		}
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.buildReactive();

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.openrouter.spring.messages.ExchangeMode;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -602,9 +601,10 @@ public class OpenRouterProperties implements Validator {
 		private Duration connect = Duration.ofSeconds(10);
 
 		/**
-		 * Time from sending a request to the first byte of the response.
+		 * Time from sending a request to the head of the response. When not set, a stream
+		 * waits 60 s and a non-streaming call max(60 s, 3600 s x max_tokens / 128000).
 		 */
-		private Duration firstByte = Duration.ofSeconds(60);
+		private @Nullable Duration firstByte;
 
 		/**
 		 * Longest silence between two chunks of a stream; keep-alive comments reset it.
@@ -624,11 +624,11 @@ public class OpenRouterProperties implements Validator {
 			this.connect = connect;
 		}
 
-		public Duration getFirstByte() {
+		public @Nullable Duration getFirstByte() {
 			return this.firstByte;
 		}
 
-		public void setFirstByte(Duration firstByte) {
+		public void setFirstByte(@Nullable Duration firstByte) {
 			this.firstByte = firstByte;
 		}
 
@@ -808,15 +808,6 @@ public class OpenRouterProperties implements Validator {
 	public static class Http {
 
 		/**
-		 * Whether requests go through WebClient ("web-client") or straight to the Reactor
-		 * Netty client under it ("connector"), which skips WebClient's filters and default
-		 * headers and cookies and costs less CPU per call; http.client.requests observations
-		 * are recorded either way. "auto" goes straight unless WebClient has exchange filters
-		 * or default headers or cookies.
-		 */
-		private ExchangeMode exchangeMode = ExchangeMode.AUTO;
-
-		/**
 		 * Most connections the client's own pool opens at once; further calls wait for a
 		 * free connection. Not used when a MessagesClientBuilderCustomizer sets an HTTP client
 		 * or connector.
@@ -840,14 +831,6 @@ public class OpenRouterProperties implements Validator {
 		 * any; otherwise the JDK's defaults.
 		 */
 		private @Nullable String sslBundle;
-
-		public ExchangeMode getExchangeMode() {
-			return this.exchangeMode;
-		}
-
-		public void setExchangeMode(ExchangeMode exchangeMode) {
-			this.exchangeMode = exchangeMode;
-		}
 
 		public int getMaxConnections() {
 			return this.maxConnections;

@@ -39,7 +39,6 @@ final class OpenRouterPropertiesMapper {
 		OpenRouterProperties.WireLogging wireLogging = this.properties.getWireLogging();
 		builder.wireLogging(wireLogging.isEnabled(), wireLogging.getMaxBodyChars());
 		OpenRouterProperties.Http http = this.properties.getHttp();
-		builder.exchangeMode(http.getExchangeMode());
 		builder.connectionPool(new ConnectionPoolSettings(http.getMaxConnections(), http.getPendingAcquireTimeout(),
 				http.getMaxIdleTime()));
 		builder.keepPartialMessage(this.properties.getStreaming().isKeepPartialMessage());

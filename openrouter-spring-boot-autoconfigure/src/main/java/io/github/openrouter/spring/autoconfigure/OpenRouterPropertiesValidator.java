@@ -96,7 +96,7 @@ final class OpenRouterPropertiesValidator {
 
 	private void validateTimeouts(OpenRouterProperties.Timeouts timeouts) {
 		requirePositive("timeouts.connect", timeouts.getConnect());
-		requirePositive("timeouts.first-byte", timeouts.getFirstByte());
+		requirePositiveIfSet("timeouts.first-byte", timeouts.getFirstByte());
 		requirePositive("timeouts.stream-idle", timeouts.getStreamIdle());
 		requirePositive("timeouts.total", timeouts.getTotal());
 	}

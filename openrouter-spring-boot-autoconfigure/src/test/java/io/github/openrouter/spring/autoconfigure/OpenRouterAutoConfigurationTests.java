@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.openrouter.spring.messages.ExchangeMode;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
 import io.github.openrouter.spring.messages.RequestOptions;
@@ -179,12 +178,12 @@ class OpenRouterAutoConfigurationTests {
 	@Test
 	void shouldApplyWebClientCustomizersToRequests() {
 		stubCreate();
-		// The default exchange mode, AUTO, must notice the customizer's default header and send through WebClient.
+		// a default header is sent straight through the connector too
 		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
 			.withBean(WebClientCustomizer.class,
 					() -> (webClientBuilder) -> webClientBuilder.defaultHeader("X-From-WebClient-Customizer", "yes"))
 			.run((context) -> {
-				assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.WEB_CLIENT);
+				assertThat(throughWebClient(context)).isFalse();
 				context.getBean(MessagesClient.class).create(request());
 				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages"))
 					.withHeader("X-From-WebClient-Customizer", equalTo("yes"))
@@ -196,11 +195,11 @@ class OpenRouterAutoConfigurationTests {
 	void shouldApplyWebClientCustomizerFiltersToRequestsInAutoMode() {
 		stubCreate();
 		this.contextRunner
-			.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty(), "openrouter.http.exchange-mode=auto")
+			.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
 			.withBean(WebClientCustomizer.class, () -> (webClientBuilder) -> webClientBuilder
 				.filter((request, next) -> next.exchange(ClientRequest.from(request).header("X-From-Filter", "yes").build())))
 			.run((context) -> {
-				assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.WEB_CLIENT);
+				assertThat(throughWebClient(context)).isTrue();
 				context.getBean(MessagesClient.class).create(request());
 				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages")).withHeader("X-From-Filter", equalTo("yes")));
 			});
@@ -210,30 +209,9 @@ class OpenRouterAutoConfigurationTests {
 	void shouldCallTheConnectorDirectlyWhenWebClientWouldAddNothing() {
 		stubCreate();
 		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty()).run((context) -> {
-			assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.CONNECTOR);
+			assertThat(throughWebClient(context)).isFalse();
 			assertThat(context.getBean(MessagesClient.class).create(request()).id()).isNotBlank();
 		});
-	}
-
-	@Test
-	void shouldBindTheExchangeMode() {
-		stubCreate();
-		this.contextRunner
-			.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty(),
-					"openrouter.http.exchange-mode=web-client")
-			.run((context) -> assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.WEB_CLIENT));
-		this.contextRunner
-			.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty(),
-					"openrouter.http.exchange-mode=connector")
-			.withBean(WebClientCustomizer.class,
-					() -> (webClientBuilder) -> webClientBuilder.defaultHeader("X-From-WebClient-Customizer", "yes"))
-			.run((context) -> {
-				assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.CONNECTOR);
-				context.getBean(MessagesClient.class).create(request());
-				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages"))
-					.withoutHeader("X-From-WebClient-Customizer")
-					.withHeader("Authorization", equalTo("Bearer " + API_KEY)));
-			});
 	}
 
 	@Test
@@ -303,32 +281,29 @@ class OpenRouterAutoConfigurationTests {
 
 	@Test
 	void shouldObserveCallsWithTheApplicationsObservationRegistry() {
-		// Boot's WebClient observation: the client records http.client.requests itself, straight over Reactor Netty
+		// Boot's WebClient observation: the client records http.client.requests, through WebClient
 		assertObservedCall(this.contextRunner.withConfiguration(
-				AutoConfigurations.of(WebClientObservationAutoConfiguration.class)), ExchangeMode.CONNECTOR, 1);
-		assertObservedCall(this.contextRunner.withConfiguration(
-				AutoConfigurations.of(WebClientObservationAutoConfiguration.class))
-			.withPropertyValues("openrouter.http.exchange-mode=web-client"), ExchangeMode.WEB_CLIENT, 1);
+				AutoConfigurations.of(WebClientObservationAutoConfiguration.class)), true, 1);
 	}
 
 	@Test
 	void shouldObserveCallsStraightThroughReactorNettyWhenWebClientRecordsNothing() {
 		// a registry, but no WebClient observation: going through WebClient would only cost CPU
-		assertObservedCall(this.contextRunner, ExchangeMode.CONNECTOR, 0);
+		assertObservedCall(this.contextRunner, false, 0);
 	}
 
 	/**
 	 * Makes one call with an application observation registry and checks the exchange mode, the
 	 * client's own observation and the number of http.client.requests observations.
 	 */
-	private void assertObservedCall(ApplicationContextRunner runner, ExchangeMode expectedMode,
+	private void assertObservedCall(ApplicationContextRunner runner, boolean expectedThroughWebClient,
 			int httpClientObservations) {
 		stubCreate();
 		TestObservationRegistry observationRegistry = TestObservationRegistry.create();
 		runner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
 			.withBean(ObservationRegistry.class, () -> observationRegistry)
 			.run((context) -> {
-				assertThat(exchangeMode(context)).isEqualTo(expectedMode);
+				assertThat(throughWebClient(context)).isEqualTo(expectedThroughWebClient);
 				context.getBean(MessagesClient.class).create(request());
 				TestObservationRegistryAssert.assertThat(observationRegistry)
 					.hasObservationWithNameEqualTo(DefaultMessagesObservationConvention.DEFAULT_NAME)
@@ -518,8 +493,8 @@ class OpenRouterAutoConfigurationTests {
 		return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
 	}
 
-	private static ExchangeMode exchangeMode(ApplicationContext context) {
-		return ((DefaultReactiveMessagesClient) context.getBean(ReactiveMessagesClient.class)).exchangeMode();
+	private static boolean throughWebClient(ApplicationContext context) {
+		return ((DefaultReactiveMessagesClient) context.getBean(ReactiveMessagesClient.class)).throughWebClient();
 	}
 
 	private static String baseUrlProperty() {

@@ -6,8 +6,6 @@ import io.github.openrouter.spring.messages.error.OpenRouterTransportException;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
@@ -75,12 +73,11 @@ class OpenRouterSslBundleTests {
 		return MessageRequest.builder().model("m").maxTokens(16).addUserMessage("hi").build();
 	}
 
-	@ParameterizedTest
-	@ValueSource(strings = { "connector", "web-client" })
-	void shouldTrustTheServerThroughTheNamedBundle(String exchangeMode) {
+	@Test
+	void shouldTrustTheServerThroughTheNamedBundle() {
 		stubCreate();
 		this.contextRunner
-			.withPropertyValues("openrouter.http.ssl-bundle=test-ca", "openrouter.http.exchange-mode=" + exchangeMode)
+			.withPropertyValues("openrouter.http.ssl-bundle=test-ca")
 			.run((context) -> assertThat(context.getBean(MessagesClient.class).create(request()).text())
 				.isEqualTo("over TLS"));
 	}

@@ -2,6 +2,7 @@ package io.github.openrouter.spring.messages.client;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.openrouter.spring.messages.RetryPolicy;
@@ -10,19 +11,20 @@ import io.github.openrouter.spring.messages.error.OpenRouterApiException;
 import io.github.openrouter.spring.messages.error.OpenRouterStreamException;
 import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException;
 import io.github.openrouter.spring.messages.error.OpenRouterTransportException;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link RetrySupport}, in virtual time.
+ * Tests for {@link Retries}, in virtual time ({@code Schedulers.parallel()}, looked up when used,
+ * is the virtual-time scheduler then).
  */
-class RetrySupportTests {
+class RetriesTests {
 
 	private static final RetryPolicy POLICY = new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(8), 2.0,
 			0.0, Duration.ofSeconds(60));
@@ -31,8 +33,30 @@ class RetrySupportTests {
 
 	private final AtomicInteger attempts = new AtomicInteger();
 
-	private static RetrySupport support(RetryPolicy policy, double random) {
-		return new RetrySupport(policy, Schedulers::parallel, () -> random);
+	private static Support support(RetryPolicy policy, double ignored) {
+		return new Support(policy);
+	}
+
+	/** Applies {@link Retries} as the client does. */
+	private record Support(RetryPolicy policy) {
+
+		<T> Mono<T> retry(Mono<T> attempt, Duration budget) {
+			return attempt.retryWhen(new Retries(this.policy, budget, false, () -> false));
+		}
+
+		<T> Flux<T> retryBeforeFirstElement(Flux<T> attempt, Duration budget) {
+			return Flux.defer(() -> {
+				AtomicBoolean delivered = new AtomicBoolean();
+				return attempt.doOnNext((element) -> delivered.set(true))
+					.retryWhen(new Retries(this.policy, budget, false, delivered::get));
+			});
+		}
+
+		@Nullable Duration delayBeforeRetry(Throwable failure, long retriesSoFar, Duration remaining) {
+			return new Retries(this.policy, BUDGET, false, () -> false).delayBeforeRetry(failure, retriesSoFar,
+					remaining);
+		}
+
 	}
 
 	private static OpenRouterApiException error(int status, String retryAfter) {
@@ -90,7 +114,7 @@ class RetrySupportTests {
 	void shouldCapBackoffAtMaxBackoff() {
 		RetryPolicy policy = new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofSeconds(2), 10.0, 0.0,
 				Duration.ofSeconds(60));
-		RetrySupport support = support(policy, 0);
+		Support support = support(policy, 0);
 		OpenRouterApiException failure = error(500, null);
 		assertThat(support.delayBeforeRetry(failure, 0, BUDGET)).isEqualTo(Duration.ofSeconds(1));
 		assertThat(support.delayBeforeRetry(failure, 1, BUDGET)).isEqualTo(Duration.ofSeconds(2));
@@ -101,9 +125,10 @@ class RetrySupportTests {
 	void shouldApplyJitterBelowTheComputedDelay() {
 		RetryPolicy policy = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(8), 2.0, 0.5,
 				Duration.ofSeconds(60));
-		assertThat(support(policy, 1.0).delayBeforeRetry(error(500, null), 0, BUDGET))
-			.isEqualTo(Duration.ofMillis(500));
-		assertThat(support(policy, 0.0).delayBeforeRetry(error(500, null), 0, BUDGET)).isEqualTo(Duration.ofSeconds(1));
+		for (int i = 0; i < 100; i++) {
+			assertThat(support(policy, 0).delayBeforeRetry(error(500, null), 0, BUDGET))
+				.isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
+		}
 	}
 
 	@Test
@@ -214,6 +239,35 @@ class RetrySupportTests {
 			.expectError(OpenRouterApiException.class)
 			.verify(Duration.ofSeconds(5));
 		assertThat(this.attempts).hasValue(1);
+	}
+
+	@Test
+	void shouldNotRetryAFirstByteTimeoutOfACreateUnlessThePolicySaysSo() {
+		OpenRouterTimeoutException firstByte = new OpenRouterTimeoutException(
+				OpenRouterTimeoutException.Kind.FIRST_BYTE, Duration.ofSeconds(60), null);
+		assertThat(new Retries(POLICY, BUDGET, true, () -> false).delayBeforeRetry(firstByte, 0, BUDGET)).isNull();
+		assertThat(new Retries(POLICY.withRetryFirstByteTimeouts(true), BUDGET, true, () -> false)
+			.delayBeforeRetry(firstByte, 0, BUDGET)).isEqualTo(Duration.ofMillis(500));
+		// a stream's first-byte timeout: nothing was generated yet
+		assertThat(new Retries(POLICY, BUDGET, false, () -> false).delayBeforeRetry(firstByte, 0, BUDGET))
+			.isEqualTo(Duration.ofMillis(500));
+	}
+
+	@Test
+	void shouldEndTheCallOnAnAbsurdRetryAfterWithoutOverflowing() {
+		// both values overflow a long of milliseconds while being read (a negative delay)
+		HttpHeaders seconds = new HttpHeaders();
+		seconds.add("Retry-After", "9223372036854776");
+		HttpHeaders millis = new HttpHeaders();
+		millis.add("retry-after-ms", "9223372036854775808");
+		for (HttpHeaders headers : java.util.List.of(seconds, millis)) {
+			OpenRouterApiException failure = ErrorMapper.map(429, headers,
+					"{\"type\":\"error\",\"error\":{\"type\":\"x\",\"message\":\"m\"}}".getBytes(StandardCharsets.UTF_8));
+			StepVerifier.withVirtualTime(() -> support(POLICY, 0).retry(Mono.error(failure), BUDGET))
+				.expectSubscription()
+				.expectErrorSatisfies((ex) -> assertThat(ex).isSameAs(failure))
+				.verify(Duration.ofSeconds(5));
+		}
 	}
 
 }

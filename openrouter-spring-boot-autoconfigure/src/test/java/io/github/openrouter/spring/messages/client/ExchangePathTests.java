@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.openrouter.spring.messages.ExchangeMode;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.MessagesClientBuilder;
 import io.github.openrouter.spring.messages.RequestOptions;
@@ -20,30 +19,35 @@ import io.github.openrouter.spring.messages.error.ServerException;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.DefaultClientRequestObservationConvention;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.http.client.HttpClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link ExchangeMode}: how {@link ExchangeMode#AUTO} resolves, and that
- * {@link NettyExchange} (the client's own or a given Reactor Netty client) and
- * {@link ConnectorExchange} (a given connector) send and handle exactly what
- * {@link WebClientExchange} does.
+ * Tests for {@link HttpExchange}: the one rule that picks WebClient or the connector, that both
+ * paths send and handle exactly the same (parity), and the GET entry point of the account calls.
  */
-class ExchangeModeTests {
+class ExchangePathTests {
 
 	private static final String PATH = DefaultReactiveMessagesClientTests.PATH;
 
@@ -56,42 +60,85 @@ class ExchangeModeTests {
 		return DefaultReactiveMessagesClientTests.builderFor(wireMock);
 	}
 
-	private static ExchangeMode resolved(MessagesClientBuilder builder) {
+	private static boolean throughWebClient(MessagesClientBuilder builder) {
 		try (DefaultReactiveMessagesClient client = (DefaultReactiveMessagesClient) builder.buildReactive()) {
-			return client.exchangeMode();
+			return client.throughWebClient();
 		}
 	}
 
 	@Test
-	void autoShouldCallTheConnectorWhenWebClientWouldAddNothing() {
-		assertThat(resolved(builder())).isEqualTo(ExchangeMode.CONNECTOR);
-		assertThat(resolved(builder().webClientBuilder(WebClient.builder().baseUrl("http://unused.example"))))
-			.isEqualTo(ExchangeMode.CONNECTOR);
+	void shouldCallTheConnectorWithoutFiltersOrRecordedHttpClientObservations() {
+		assertThat(throughWebClient(builder())).isFalse();
+		assertThat(throughWebClient(builder().webClientBuilder(WebClient.builder().baseUrl("http://unused.example"))))
+			.isFalse();
+		// default headers and cookies are sent by the connector path too
+		assertThat(throughWebClient(builder().webClientBuilder(WebClient.builder().defaultHeader("X-Team", "search"))))
+			.isFalse();
+		// the client's own observation needs no WebClient; a convention with a NOOP registry records nothing
+		assertThat(throughWebClient(builder().observationRegistry(observing()))).isFalse();
+		assertThat(throughWebClient(
+				builder().clientRequestObservationConvention(new DefaultClientRequestObservationConvention())))
+			.isFalse();
 	}
 
 	@Test
-	void autoShouldRecordWebClientsObservationItselfAndGoStraight() {
-		// over its own Reactor Netty client the client records http.client.requests itself (HttpClientObservationTests)
-		assertThat(resolved(builder().webClientBuilder(WebClient.builder().observationRegistry(observing()))))
-			.isEqualTo(ExchangeMode.CONNECTOR);
-		assertThat(resolved(builder().observationRegistry(observing())
-			.webClientBuilder(WebClient.builder().observationRegistry(observing())))).isEqualTo(ExchangeMode.CONNECTOR);
+	void shouldUseWebClientWhenTheBuilderHasAFilterOrHttpClientRequestsAreRecorded() {
+		assertThat(throughWebClient(
+				builder().webClientBuilder(WebClient.builder().filter((request, next) -> next.exchange(request)))))
+			.isTrue();
+		assertThat(throughWebClient(builder().observationRegistry(observing())
+			.clientRequestObservationConvention(new DefaultClientRequestObservationConvention()))).isTrue();
 	}
 
 	@Test
-	void autoShouldUseWebClientForItsObservationOverAGivenConnector() {
-		assertThat(resolved(builder().clientConnector(new ReactorClientHttpConnector())
-			.webClientBuilder(WebClient.builder().observationRegistry(observing())))).isEqualTo(ExchangeMode.WEB_CLIENT);
-		assertThat(resolved(builder().clientConnector(new ReactorClientHttpConnector()))).isEqualTo(ExchangeMode.CONNECTOR);
+	void shouldRecordHttpClientRequestsNamedByTheConvention() {
+		stubOk();
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		builder().observationRegistry(registry)
+			.clientRequestObservationConvention(new DefaultClientRequestObservationConvention("custom.http"))
+			.build()
+			.create(DefaultReactiveMessagesClientTests.hello());
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasObservationWithNameEqualTo("custom.http")
+			.that()
+			.hasBeenStopped()
+			.hasParentObservationContextMatching((parent) -> parent.getName().startsWith("gen_ai"));
 	}
 
-	@Test
-	void autoShouldCallTheConnectorWhenOnlyTheClientObserves() {
-		// the client's own observation and meters do not need WebClient; a WebClient without a registry records nothing
-		assertThat(resolved(builder().observationRegistry(observing()))).isEqualTo(ExchangeMode.CONNECTOR);
-		// a registry without handlers records nothing either
-		assertThat(resolved(builder().webClientBuilder(WebClient.builder().observationRegistry(ObservationRegistry.create()))))
-			.isEqualTo(ExchangeMode.CONNECTOR);
+	@ParameterizedTest
+	@EnumSource(Transport.class)
+	void shouldSendTheDefaultHeadersAndCookiesOfTheBuilderOnBothPaths(Transport transport) {
+		stubOk();
+		WebClient.Builder webClientBuilder = WebClient.builder()
+			.defaultHeader("X-Team", "search")
+			.defaultHeader("Accept", "text/plain")
+			.defaultCookie("session", "abc");
+		transport.configure(builder(), webClientBuilder).build().create(DefaultReactiveMessagesClientTests.hello());
+		// a default header never replaces one the call sets
+		wireMock.verify(postRequestedFor(urlEqualTo(PATH)).withHeader("X-Team", equalTo("search"))
+			.withHeader("Accept", equalTo("application/json"))
+			.withCookie("session", equalTo("abc")));
+	}
+
+	@ParameterizedTest
+	@EnumSource(Transport.class)
+	void shouldGetAnyPathAndQueryOnTheSameTransport(Transport transport) {
+		wireMock.stubFor(get(urlPathEqualTo("/api/v1/generation")).withQueryParam("id", equalTo("gen 1&2"))
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"data\":{\"id\":\"gen 1&2\",\"total_cost\":0.25}}")));
+		DefaultReactiveMessagesClient client = (DefaultReactiveMessagesClient) transport.configure(builder())
+			.buildReactive();
+		Map<?, ?> answer = client.get("/generation", Map.of("id", "gen 1&2"), Map.class).block(Duration.ofSeconds(30));
+		assertThat(answer.get("data")).asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("total_cost", 0.25);
+		wireMock.verify(getRequestedFor(urlPathEqualTo("/api/v1/generation"))
+			.withHeader("Authorization", equalTo("Bearer " + API_KEY))
+			.withoutHeader("Content-Type"));
+		wireMock.stubFor(get(urlPathEqualTo("/api/v1/key")).willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error\":{\"code\":401,\"message\":\"No auth credentials found\"}}")));
+		assertThatExceptionOfType(AuthenticationException.class)
+			.isThrownBy(() -> client.get("/key", Map.of(), Map.class).block(Duration.ofSeconds(30)));
 	}
 
 	private static ObservationRegistry observing() {
@@ -101,36 +148,10 @@ class ExchangeModeTests {
 	}
 
 	@Test
-	void autoShouldUseWebClientWhenTheBuilderHasAFilter() {
-		assertThat(resolved(builder().webClientBuilder(WebClient.builder().filter((request, next) -> next.exchange(request)))))
-			.isEqualTo(ExchangeMode.WEB_CLIENT);
-	}
-
-	@Test
-	void autoShouldUseWebClientWhenTheBuilderHasADefaultHeader() {
-		assertThat(resolved(builder().webClientBuilder(WebClient.builder().defaultHeader("X-Team", "search"))))
-			.isEqualTo(ExchangeMode.WEB_CLIENT);
-	}
-
-	@Test
-	void autoShouldUseWebClientWhenTheBuilderHasADefaultCookie() {
-		assertThat(resolved(builder().webClientBuilder(WebClient.builder().defaultCookie("session", "abc"))))
-			.isEqualTo(ExchangeMode.WEB_CLIENT);
-	}
-
-	@Test
-	void explicitModeShouldWinOverWhatAutoWouldChoose() {
-		assertThat(resolved(builder().exchangeMode(ExchangeMode.WEB_CLIENT))).isEqualTo(ExchangeMode.WEB_CLIENT);
-		assertThat(resolved(builder().exchangeMode(ExchangeMode.CONNECTOR)
-			.observationRegistry(ObservationRegistry.create())
-			.webClientBuilder(WebClient.builder().defaultHeader("X-Team", "search")))).isEqualTo(ExchangeMode.CONNECTOR);
-	}
-
-	@Test
 	void shouldLeaveTheGivenWebClientBuilderUnchanged() {
 		WebClient.Builder webClientBuilder = WebClient.builder().defaultHeader("X-Team", "search");
-		assertThat(resolved(builder().webClientBuilder(webClientBuilder))).isEqualTo(ExchangeMode.WEB_CLIENT);
-		assertThat(resolved(builder().webClientBuilder(WebClient.builder()))).isEqualTo(ExchangeMode.CONNECTOR);
+		assertThat(throughWebClient(builder().webClientBuilder(webClientBuilder).observationRegistry(observing())
+			.clientRequestObservationConvention(new DefaultClientRequestObservationConvention()))).isTrue();
 		AtomicInteger filters = new AtomicInteger(-1);
 		AtomicInteger headers = new AtomicInteger(-1);
 		webClientBuilder.filters((list) -> filters.set(list.size()))
@@ -140,7 +161,7 @@ class ExchangeModeTests {
 	}
 
 	@Test
-	void autoShouldSendThroughTheFiltersOfTheGivenBuilder() {
+	void shouldSendThroughTheFiltersOfTheGivenBuilder() {
 		stubOk();
 		WebClient.Builder webClientBuilder = WebClient.builder()
 			.filter((request, next) -> next
@@ -196,8 +217,8 @@ class ExchangeModeTests {
 
 	@ParameterizedTest
 	@EnumSource(Transport.class)
-	void shouldDropAnOversizedErrorBodyAndKeepWorking(Transport transport) {
-		String oversized = "x".repeat(ConnectorExchange.MAX_ERROR_BODY_BYTES + 1);
+	void shouldCutAnOversizedErrorBodyAndKeepWorking(Transport transport) {
+		String oversized = "x".repeat(HttpExchange.MAX_ERROR_BODY_BYTES + 1);
 		wireMock.stubFor(post(PATH).willReturn(aResponse().withStatus(500)
 			.withHeader("Content-Type", "text/plain")
 			.withBody(oversized)));
@@ -207,7 +228,8 @@ class ExchangeModeTests {
 				.isThrownBy(() -> client.create(DefaultReactiveMessagesClientTests.hello()))
 				.satisfies((ex) -> {
 					assertThat(ex.statusCode()).isEqualTo(500);
-					assertThat(ex.rawBody()).isEmpty();
+					// read up to the bound, the rest cancelled (closing the connection)
+					assertThat(ex.rawBody()).hasSize(HttpExchange.MAX_ERROR_BODY_BYTES);
 				});
 		}
 		stubOk();
@@ -236,11 +258,13 @@ class ExchangeModeTests {
 	 */
 	private static void assertSameRequest(Consumer<MessagesClient> call) {
 		LoggedRequest viaWebClient = send(Transport.WEB_CLIENT, call);
+		assertThat(headers(viaWebClient)).containsEntry("x-from-filter", List.of("yes"));
 		Map<String, List<String>> headers = headers(viaWebClient);
 		assertThat(headers).containsEntry("authorization", List.of("Bearer " + API_KEY))
 			.containsKeys("content-type", "accept", "content-length", "http-referer", "x-openrouter-title",
 					"x-openrouter-categories", "x-openrouter-metadata", "x-session-id", "x-per-call", "x-custom");
-		for (Transport direct : List.of(Transport.NETTY, Transport.GIVEN_CONNECTOR)) {
+		headers.remove("x-from-filter");
+		for (Transport direct : List.of(Transport.CONNECTOR, Transport.GIVEN_CONNECTOR)) {
 			LoggedRequest viaConnector = send(direct, call);
 			assertThat(viaConnector.getBody()).as(direct.name()).isEqualTo(viaWebClient.getBody());
 			assertThat(headers(viaConnector)).as(direct.name()).isEqualTo(headers);
@@ -270,24 +294,29 @@ class ExchangeModeTests {
 	}
 
 	/**
-	 * The three ways a call can go out.
+	 * The ways a call can go out.
 	 */
 	enum Transport {
 
-		/** Through WebClient over the client's own Reactor Netty client. */
+		/** Through WebClient (the builder has a filter, which marks the request) over the client's own connector. */
 		WEB_CLIENT,
 
-		/** Straight to the client's own Reactor Netty client ({@link NettyExchange}). */
-		NETTY,
+		/** Straight to the client's own Reactor Netty connector. */
+		CONNECTOR,
 
-		/** Straight to a connector given to the builder ({@link ConnectorExchange}). */
+		/** Straight to a connector given to the builder. */
 		GIVEN_CONNECTOR;
 
 		MessagesClientBuilder configure(MessagesClientBuilder builder) {
+			return configure(builder, WebClient.builder());
+		}
+
+		MessagesClientBuilder configure(MessagesClientBuilder builder, WebClient.Builder webClientBuilder) {
 			return switch (this) {
-				case WEB_CLIENT -> builder.exchangeMode(ExchangeMode.WEB_CLIENT);
-				case NETTY -> builder.exchangeMode(ExchangeMode.CONNECTOR);
-				case GIVEN_CONNECTOR -> builder.exchangeMode(ExchangeMode.CONNECTOR)
+				case WEB_CLIENT -> builder.webClientBuilder(webClientBuilder.filter((request, next) -> next
+					.exchange(ClientRequest.from(request).header("X-From-Filter", "yes").build())));
+				case CONNECTOR -> builder.webClientBuilder(webClientBuilder);
+				case GIVEN_CONNECTOR -> builder.webClientBuilder(webClientBuilder)
 					.clientConnector(new ReactorClientHttpConnector(HttpClient.create()));
 			};
 		}
