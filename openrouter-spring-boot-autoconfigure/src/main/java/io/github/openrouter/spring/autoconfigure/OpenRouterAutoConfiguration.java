@@ -10,7 +10,6 @@ import io.github.openrouter.spring.messages.observation.MessagesObservationConve
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -19,12 +18,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.util.ClassUtils;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -45,12 +45,13 @@ import org.springframework.web.reactive.function.client.WebClient;
  * @author OpenRouter Spring contributors
  * @since 0.1.0
  */
-@AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
+@AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
+		"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration" })
 @ConditionalOnClass(WebClient.class)
 @EnableConfigurationProperties(OpenRouterProperties.class)
 public final class OpenRouterAutoConfiguration {
-
-	private static final String BOOT_HTTP_CLIENT_SETTINGS = "org.springframework.boot.http.client.HttpClientSettings";
 
 	@Bean
 	@ConditionalOnMissingBean(OpenRouterConnectionDetails.class)
@@ -62,24 +63,36 @@ public final class OpenRouterAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ReactiveMessagesClient openRouterReactiveMessagesClient(OpenRouterConnectionDetails connectionDetails,
-			OpenRouterProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
+			OpenRouterProperties properties, OpenRouterHttpConnector openRouterHttpConnector,
+			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<MessagesObservationConvention> observationConvention,
-			ObjectProvider<MessagesClientBuilderCustomizer> customizers, ObjectProvider<SslBundles> sslBundles,
-			BeanFactory beanFactory) {
+			ObjectProvider<MessagesClientBuilderCustomizer> customizers) {
 		MessagesClientBuilder builder = MessagesClient.builder()
 			.baseUrl(connectionDetails.getBaseUrl())
 			.apiKey(apiKey(connectionDetails))
 			.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder))
+			.clientConnector(openRouterHttpConnector.connector())
 			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
 		observationConvention.ifUnique(builder::observationConvention);
-		new OpenRouterPropertiesMapper(properties).applyTo(builder);
-		SslBundleHttpClientCustomizer ssl = sslCustomizer(properties.getHttp().getSslBundle(), sslBundles, beanFactory);
-		if (ssl != null) {
-			builder.httpClientCustomizer(ssl);
-		}
+		new OpenRouterPropertiesMapper(properties, httpClientSettings.getIfAvailable(HttpClientSettings::defaults))
+			.applyTo(builder);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.buildReactive();
+	}
+
+	@Bean
+	OpenRouterHttpConnector openRouterHttpConnector(OpenRouterProperties properties,
+			ObjectProvider<ClientHttpConnectorBuilder<?>> clientHttpConnectorBuilder,
+			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
+			ResourceLoader resourceLoader) {
+		HttpClientSettings settings = OpenRouterHttpConnector.settings(
+				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), properties.getTimeouts().getConnect(),
+				sslBundle(properties.getHttp().getSslBundle(), sslBundles));
+		return new OpenRouterHttpConnector(
+				clientHttpConnectorBuilder
+					.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader())),
+				settings, OpenRouterPropertiesMapper.connectionPool(properties.getHttp()));
 	}
 
 	@Bean(destroyMethod = "")
@@ -88,29 +101,16 @@ public final class OpenRouterAutoConfiguration {
 		return new DefaultMessagesClient(reactiveMessagesClient);
 	}
 
-	/**
-	 * Returns the TLS customization for {@code openrouter.http.ssl-bundle}, else for the bundle of
-	 * Boot's {@code spring.http.clients.ssl.bundle} (when Boot's HTTP client module is present),
-	 * else {@code null}. The client installs its own Reactor Netty client (for its pool), so
-	 * Boot's connector settings would not reach it otherwise.
-	 */
-	private static @Nullable SslBundleHttpClientCustomizer sslCustomizer(@Nullable String bundleName,
-			ObjectProvider<SslBundles> sslBundles, BeanFactory beanFactory) {
-		if (StringUtils.hasText(bundleName)) {
-			SslBundles bundles = sslBundles.getIfAvailable();
-			if (bundles == null) {
-				throw new IllegalStateException("openrouter.http.ssl-bundle is set to '" + bundleName
-						+ "' but there are no SSL bundles (spring.ssl.bundle.*)");
-			}
-			return new SslBundleHttpClientCustomizer(bundleName, bundles.getBundle(bundleName));
+	private static @Nullable SslBundle sslBundle(@Nullable String bundleName, ObjectProvider<SslBundles> sslBundles) {
+		if (!StringUtils.hasText(bundleName)) {
+			return null;
 		}
-		if (ClassUtils.isPresent(BOOT_HTTP_CLIENT_SETTINGS, OpenRouterAutoConfiguration.class.getClassLoader())) {
-			SslBundle bundle = BootHttpClientSettings.sslBundle(beanFactory);
-			if (bundle != null) {
-				return new SslBundleHttpClientCustomizer("spring.http.clients.ssl.bundle", bundle);
-			}
+		SslBundles bundles = sslBundles.getIfAvailable();
+		if (bundles == null) {
+			throw new IllegalStateException("openrouter.http.ssl-bundle is set to '" + bundleName
+					+ "' but there are no SSL bundles (spring.ssl.bundle.*)");
 		}
-		return null;
+		return bundles.getBundle(bundleName);
 	}
 
 	private static String apiKey(OpenRouterConnectionDetails connectionDetails) {
@@ -119,18 +119,6 @@ public final class OpenRouterAutoConfiguration {
 		}
 		return OpenRouterApiKeyException.requireValid(connectionDetails.getApiKey(),
 				"the OpenRouterConnectionDetails bean (" + connectionDetails.getClass().getName() + ")");
-	}
-
-	/**
-	 * Reads Boot's global HTTP client settings; only loaded when Boot's HTTP client module is.
-	 */
-	private static final class BootHttpClientSettings {
-
-		static @Nullable SslBundle sslBundle(BeanFactory beanFactory) {
-			HttpClientSettings settings = beanFactory.getBeanProvider(HttpClientSettings.class).getIfUnique();
-			return (settings != null) ? settings.sslBundle() : null;
-		}
-
 	}
 
 	/**

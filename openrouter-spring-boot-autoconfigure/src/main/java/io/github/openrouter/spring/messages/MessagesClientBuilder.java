@@ -17,6 +17,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.web.reactive.function.client.ClientRequestObservationConvention;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.http.client.HttpClient;
 
@@ -76,6 +77,12 @@ public final class MessagesClientBuilder {
 	private ExchangeMode exchangeMode = ExchangeMode.AUTO;
 
 	private boolean keepPartialMessage = true;
+
+	// issue 14 boothttp stub (the transport branch owns the real implementation)
+	private boolean allowInsecureHttp;
+
+	// issue 14 boothttp stub (the transport branch owns the real implementation)
+	private @Nullable ClientRequestObservationConvention clientRequestObservationConvention;
 
 	MessagesClientBuilder() {
 	}
@@ -335,6 +342,28 @@ public final class MessagesClientBuilder {
 	}
 
 	/**
+	 * Sets whether an {@code http://} base URL is allowed for a host other than loopback (the
+	 * key would travel in clear text). Stub of issue 14's Boot side; see the transport branch.
+	 * @param allowInsecureHttp whether to allow it; {@code false} by default
+	 * @return this builder
+	 */
+	public MessagesClientBuilder allowInsecureHttp(boolean allowInsecureHttp) {
+		this.allowInsecureHttp = allowInsecureHttp;
+		return this;
+	}
+
+	/**
+	 * Sets the convention of the {@code http.client.requests} observation of every exchange.
+	 * Stub of issue 14's Boot side; see the transport branch.
+	 * @param convention the convention
+	 * @return this builder
+	 */
+	public MessagesClientBuilder clientRequestObservationConvention(ClientRequestObservationConvention convention) {
+		this.clientRequestObservationConvention = Objects.requireNonNull(convention, "convention");
+		return this;
+	}
+
+	/**
 	 * Builds a blocking client.
 	 * @return the client
 	 */
@@ -358,6 +387,7 @@ public final class MessagesClientBuilder {
 		if (this.apiKey == null || this.apiKey.isBlank()) {
 			throw new IllegalStateException("An OpenRouter API key is required; set it with apiKey(String)");
 		}
+		requireSecureBaseUrl(this.baseUrl, this.allowInsecureHttp);
 		if (this.clientConnector != null && this.httpClient != null) {
 			throw new IllegalStateException("Set either clientConnector(ClientHttpConnector) or httpClient(HttpClient), "
 					+ "not both");
@@ -368,6 +398,18 @@ public final class MessagesClientBuilder {
 				this.appReferer, this.appTitle, new ArrayList<>(this.appCategories), this.defaultHeaders,
 				this.timeouts, this.retryPolicy, this.observationRegistry, this.observationConvention, this.wireLogging,
 				this.wireLogMaxBodyChars, this.exchangeMode, null, this.keepPartialMessage);
+	}
+
+	// issue 14 boothttp stub of the transport branch's base URL validation
+	private static void requireSecureBaseUrl(String baseUrl, boolean allowInsecureHttp) {
+		java.net.URI uri = java.net.URI.create(baseUrl);
+		String host = String.valueOf(uri.getHost());
+		boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
+		if ("http".equalsIgnoreCase(uri.getScheme()) && !loopback && !allowInsecureHttp) {
+			throw new IllegalArgumentException("Refusing the base URL http://" + host
+					+ ": the API key would travel in clear text; use https, or allowInsecureHttp(true) "
+					+ "(openrouter.http.allow-insecure-http=true)");
+		}
 	}
 
 	@Override

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.openrouter.spring.messages.ExchangeMode;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
 import io.github.openrouter.spring.messages.RequestOptions;
@@ -36,7 +35,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -179,12 +177,10 @@ class OpenRouterAutoConfigurationTests {
 	@Test
 	void shouldApplyWebClientCustomizersToRequests() {
 		stubCreate();
-		// The default exchange mode, AUTO, must notice the customizer's default header and send through WebClient.
 		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
 			.withBean(WebClientCustomizer.class,
 					() -> (webClientBuilder) -> webClientBuilder.defaultHeader("X-From-WebClient-Customizer", "yes"))
 			.run((context) -> {
-				assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.WEB_CLIENT);
 				context.getBean(MessagesClient.class).create(request());
 				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages"))
 					.withHeader("X-From-WebClient-Customizer", equalTo("yes"))
@@ -193,46 +189,14 @@ class OpenRouterAutoConfigurationTests {
 	}
 
 	@Test
-	void shouldApplyWebClientCustomizerFiltersToRequestsInAutoMode() {
+	void shouldApplyWebClientCustomizerFiltersToRequests() {
 		stubCreate();
-		this.contextRunner
-			.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty(), "openrouter.http.exchange-mode=auto")
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
 			.withBean(WebClientCustomizer.class, () -> (webClientBuilder) -> webClientBuilder
 				.filter((request, next) -> next.exchange(ClientRequest.from(request).header("X-From-Filter", "yes").build())))
 			.run((context) -> {
-				assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.WEB_CLIENT);
 				context.getBean(MessagesClient.class).create(request());
 				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages")).withHeader("X-From-Filter", equalTo("yes")));
-			});
-	}
-
-	@Test
-	void shouldCallTheConnectorDirectlyWhenWebClientWouldAddNothing() {
-		stubCreate();
-		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty()).run((context) -> {
-			assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.CONNECTOR);
-			assertThat(context.getBean(MessagesClient.class).create(request()).id()).isNotBlank();
-		});
-	}
-
-	@Test
-	void shouldBindTheExchangeMode() {
-		stubCreate();
-		this.contextRunner
-			.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty(),
-					"openrouter.http.exchange-mode=web-client")
-			.run((context) -> assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.WEB_CLIENT));
-		this.contextRunner
-			.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty(),
-					"openrouter.http.exchange-mode=connector")
-			.withBean(WebClientCustomizer.class,
-					() -> (webClientBuilder) -> webClientBuilder.defaultHeader("X-From-WebClient-Customizer", "yes"))
-			.run((context) -> {
-				assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.CONNECTOR);
-				context.getBean(MessagesClient.class).create(request());
-				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages"))
-					.withoutHeader("X-From-WebClient-Customizer")
-					.withHeader("Authorization", equalTo("Bearer " + API_KEY)));
 			});
 	}
 
@@ -303,32 +267,26 @@ class OpenRouterAutoConfigurationTests {
 
 	@Test
 	void shouldObserveCallsWithTheApplicationsObservationRegistry() {
-		// Boot's WebClient observation: the client records http.client.requests itself, straight over Reactor Netty
+		// Boot's WebClient observation: the client records http.client.requests too
 		assertObservedCall(this.contextRunner.withConfiguration(
-				AutoConfigurations.of(WebClientObservationAutoConfiguration.class)), ExchangeMode.CONNECTOR, 1);
-		assertObservedCall(this.contextRunner.withConfiguration(
-				AutoConfigurations.of(WebClientObservationAutoConfiguration.class))
-			.withPropertyValues("openrouter.http.exchange-mode=web-client"), ExchangeMode.WEB_CLIENT, 1);
+				AutoConfigurations.of(WebClientObservationAutoConfiguration.class)), 1);
 	}
 
 	@Test
-	void shouldObserveCallsStraightThroughReactorNettyWhenWebClientRecordsNothing() {
-		// a registry, but no WebClient observation: going through WebClient would only cost CPU
-		assertObservedCall(this.contextRunner, ExchangeMode.CONNECTOR, 0);
+	void shouldNotRecordHttpClientRequestsWhenTheApplicationHasNoWebClientObservation() {
+		assertObservedCall(this.contextRunner, 0);
 	}
 
 	/**
-	 * Makes one call with an application observation registry and checks the exchange mode, the
-	 * client's own observation and the number of http.client.requests observations.
+	 * Makes one call with an application observation registry and checks the client's own
+	 * observation and the number of http.client.requests observations.
 	 */
-	private void assertObservedCall(ApplicationContextRunner runner, ExchangeMode expectedMode,
-			int httpClientObservations) {
+	private void assertObservedCall(ApplicationContextRunner runner, int httpClientObservations) {
 		stubCreate();
 		TestObservationRegistry observationRegistry = TestObservationRegistry.create();
 		runner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
 			.withBean(ObservationRegistry.class, () -> observationRegistry)
 			.run((context) -> {
-				assertThat(exchangeMode(context)).isEqualTo(expectedMode);
 				context.getBean(MessagesClient.class).create(request());
 				TestObservationRegistryAssert.assertThat(observationRegistry)
 					.hasObservationWithNameEqualTo(DefaultMessagesObservationConvention.DEFAULT_NAME)
@@ -516,10 +474,6 @@ class OpenRouterAutoConfigurationTests {
 
 	static String fixture(String path) throws IOException {
 		return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	private static ExchangeMode exchangeMode(ApplicationContext context) {
-		return ((DefaultReactiveMessagesClient) context.getBean(ReactiveMessagesClient.class)).exchangeMode();
 	}
 
 	private static String baseUrlProperty() {

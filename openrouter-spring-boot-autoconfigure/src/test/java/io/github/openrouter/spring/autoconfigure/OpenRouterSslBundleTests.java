@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.core.io.ClassPathResource;
 
@@ -23,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests that a Spring Boot SSL bundle reaches the client's own Reactor Netty client, both ways
- * a call can go (straight and through WebClient), against an HTTPS server whose self-signed
- * certificate only the bundle trusts.
+ * Tests that a Spring Boot SSL bundle reaches the client's connector, both ways a call can go
+ * (straight and through WebClient), against an HTTPS server whose self-signed certificate only
+ * the bundle trusts.
  *
  * @author OpenRouter Spring contributors
  */
@@ -76,11 +77,13 @@ class OpenRouterSslBundleTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "connector", "web-client" })
-	void shouldTrustTheServerThroughTheNamedBundle(String exchangeMode) {
+	@ValueSource(booleans = { false, true })
+	void shouldTrustTheServerThroughTheNamedBundle(boolean withWebClientFilter) {
 		stubCreate();
-		this.contextRunner
-			.withPropertyValues("openrouter.http.ssl-bundle=test-ca", "openrouter.http.exchange-mode=" + exchangeMode)
+		WebClientCustomizer filter = (builder) -> builder.filter((request, next) -> next.exchange(request));
+		this.contextRunner.withPropertyValues("openrouter.http.ssl-bundle=test-ca")
+			.withBean(WebClientCustomizer.class, () -> withWebClientFilter ? filter : (builder) -> {
+			})
 			.run((context) -> assertThat(context.getBean(MessagesClient.class).create(request()).text())
 				.isEqualTo("over TLS"));
 	}
