@@ -11,6 +11,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -23,6 +24,7 @@ import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
@@ -61,8 +63,9 @@ public final class OpenRouterAutoConfiguration {
 	}
 
 	@Bean
+	@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 	@ConditionalOnMissingBean
-	ReactiveMessagesClient openRouterReactiveMessagesClient(OpenRouterConnectionDetails connectionDetails,
+	MessagesClientBuilder openRouterMessagesClientBuilder(OpenRouterConnectionDetails connectionDetails,
 			OpenRouterProperties properties, OpenRouterHttpConnector openRouterHttpConnector,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ObservationRegistry> observationRegistry,
@@ -78,7 +81,13 @@ public final class OpenRouterAutoConfiguration {
 		new OpenRouterPropertiesMapper(properties, httpClientSettings.getIfAvailable(HttpClientSettings::defaults))
 			.applyTo(builder);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-		return builder.buildReactive();
+		return builder;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ReactiveMessagesClient openRouterReactiveMessagesClient(ObjectProvider<MessagesClientBuilder> builder) {
+		return builder.getObject().buildReactive();
 	}
 
 	@Bean

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.openrouter.spring.messages.MessagesClient;
+import io.github.openrouter.spring.messages.MessagesClientBuilder;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
 import io.github.openrouter.spring.messages.RequestOptions;
 import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
@@ -82,6 +83,47 @@ class OpenRouterAutoConfigurationTests {
 			assertThat(context.getBean(MessagesClient.class).reactive())
 				.isSameAs(context.getBean(ReactiveMessagesClient.class));
 		});
+	}
+
+	@Test
+	void shouldSupplyAPrototypeBuilderConfiguredLikeTheClientForFurtherClients() {
+		stubCreate("/api/v1/messages");
+		stubCreate("/tenant-b/v1/messages");
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
+			.withBean(MessagesClientBuilderCustomizer.class,
+					() -> (builder) -> builder.defaultHeader("X-From-Customizer", "yes"))
+			.run((context) -> {
+				MessagesClientBuilder builder = context.getBean(MessagesClientBuilder.class);
+				assertThat(context.getBean(MessagesClientBuilder.class)).isNotSameAs(builder);
+				MessagesClient tenant = builder.baseUrl(wireMock.baseUrl() + "/tenant-b/v1")
+					.apiKey("sk-or-v1-tenant-b-0123456789")
+					.build();
+				assertThat(tenant.create(request()).id()).isEqualTo("msg_abc123");
+				context.getBean(MessagesClient.class).create(request());
+				wireMock.verify(1, postRequestedFor(urlEqualTo("/tenant-b/v1/messages"))
+					.withHeader("Authorization", equalTo("Bearer sk-or-v1-tenant-b-0123456789"))
+					.withHeader("X-From-Customizer", equalTo("yes")));
+				wireMock.verify(1, postRequestedFor(urlEqualTo("/api/v1/messages"))
+					.withHeader("Authorization", equalTo("Bearer " + API_KEY))
+					.withHeader("X-From-Customizer", equalTo("yes")));
+			});
+	}
+
+	@Test
+	void shouldBuildTheClientFromTheApplicationsBuilderBean() {
+		stubCreate();
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY)
+			.withBean(MessagesClientBuilder.class,
+					() -> MessagesClient.builder()
+						.baseUrl(wireMock.baseUrl() + "/api/v1")
+						.apiKey("sk-or-v1-own-builder-0123456789"))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(MessagesClientBuilder.class)
+					.doesNotHaveBean("openRouterMessagesClientBuilder");
+				context.getBean(MessagesClient.class).create(request());
+				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages")).withHeader("Authorization",
+						equalTo("Bearer sk-or-v1-own-builder-0123456789")));
+			});
 	}
 
 	@Test
@@ -462,8 +504,12 @@ class OpenRouterAutoConfigurationTests {
 	}
 
 	private static void stubCreate() {
+		stubCreate("/api/v1/messages");
+	}
+
+	private static void stubCreate(String path) {
 		try {
-			wireMock.stubFor(post(urlEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(200)
+			wireMock.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200)
 				.withHeader("Content-Type", "application/json")
 				.withBody(fixture("fixtures/openrouter-spec/response-200.example.json"))));
 		}
