@@ -15,19 +15,26 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.webclient.observation.ObservationWebClientCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.client.ClientRequestObservationConvention;
+import org.springframework.web.reactive.function.client.DefaultClientRequestObservationConvention;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -48,6 +55,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * @since 0.1.0
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+		"org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration",
 		"org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration",
 		"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
 		"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration" })
@@ -128,6 +136,31 @@ public final class OpenRouterAutoConfiguration {
 		}
 		return OpenRouterApiKeyException.requireValid(connectionDetails.getApiKey(),
 				"the OpenRouterConnectionDetails bean (" + connectionDetails.getClass().getName() + ")");
+	}
+
+	/**
+	 * Records {@code http.client.requests} for every HTTP exchange of the clients exactly when the
+	 * application records it for its WebClients (Boot's {@link ObservationWebClientCustomizer}),
+	 * with the application's {@link ClientRequestObservationConvention}, else Boot's default one
+	 * named by {@code management.observations.http.client.requests.name}.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(ObservationWebClientCustomizer.class)
+	@ConditionalOnBean(ObservationWebClientCustomizer.class)
+	static class HttpClientObservationConfiguration {
+
+		private static final String NAME_PROPERTY = "management.observations.http.client.requests.name";
+
+		@Bean
+		@Order(Ordered.HIGHEST_PRECEDENCE)
+		MessagesClientBuilderCustomizer openRouterHttpClientObservationCustomizer(
+				ObjectProvider<ClientRequestObservationConvention> convention, Environment environment) {
+			ClientRequestObservationConvention resolved = convention
+				.getIfAvailable(() -> new DefaultClientRequestObservationConvention(
+						Binder.get(environment).bind(NAME_PROPERTY, String.class).orElse("http.client.requests")));
+			return (builder) -> builder.clientRequestObservationConvention(resolved);
+		}
+
 	}
 
 	/**

@@ -41,6 +41,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ClientRequestObservationConvention;
+import org.springframework.web.reactive.function.client.DefaultClientRequestObservationConvention;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -52,6 +54,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.mock;
 
 /**
  * Tests for {@link OpenRouterAutoConfiguration}.
@@ -317,6 +321,40 @@ class OpenRouterAutoConfigurationTests {
 	@Test
 	void shouldNotRecordHttpClientRequestsWhenTheApplicationHasNoWebClientObservation() {
 		assertObservedCall(this.contextRunner, 0);
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY)
+			.withBean(ObservationRegistry.class, TestObservationRegistry::create)
+			.run((context) -> assertThat(context).doesNotHaveBean("openRouterHttpClientObservationCustomizer"));
+	}
+
+	@Test
+	void shouldNameHttpClientRequestsAsBootNamesThem() {
+		stubCreate();
+		TestObservationRegistry observationRegistry = TestObservationRegistry.create();
+		this.contextRunner.withConfiguration(AutoConfigurations.of(WebClientObservationAutoConfiguration.class))
+			.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty(),
+					"management.observations.http.client.requests.name=custom.client.requests")
+			.withBean(ObservationRegistry.class, () -> observationRegistry)
+			.run((context) -> {
+				context.getBean(MessagesClient.class).create(request());
+				TestObservationRegistryAssert.assertThat(observationRegistry)
+					.hasNumberOfObservationsWithNameEqualTo("custom.client.requests", 1)
+					.hasNumberOfObservationsWithNameEqualTo("http.client.requests", 0);
+			});
+	}
+
+	@Test
+	void shouldPassTheApplicationsClientRequestObservationConvention() {
+		ClientRequestObservationConvention convention = new DefaultClientRequestObservationConvention("app.requests");
+		this.contextRunner.withConfiguration(AutoConfigurations.of(WebClientObservationAutoConfiguration.class))
+			.withPropertyValues("openrouter.api-key=" + API_KEY)
+			.withBean(ObservationRegistry.class, TestObservationRegistry::create)
+			.withBean(ClientRequestObservationConvention.class, () -> convention)
+			.run((context) -> {
+				MessagesClientBuilder builder = mock(MessagesClientBuilder.class);
+				context.getBean("openRouterHttpClientObservationCustomizer", MessagesClientBuilderCustomizer.class)
+					.customize(builder);
+				then(builder).should().clientRequestObservationConvention(convention);
+			});
 	}
 
 	/**
