@@ -39,17 +39,30 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
- * for the OpenRouter {@link MessagesClient} and {@link ReactiveMessagesClient}.
+ * for the OpenRouter {@link MessagesClient} and {@link ReactiveMessagesClient}, built from a
+ * prototype {@link MessagesClientBuilder} bean that applications can also use for further
+ * clients (another key, another base URL).
  *
  * <p>
- * The clients are built from Spring Boot's own {@link WebClient.Builder}, so its codecs,
- * {@code WebClientCustomizer}s and HTTP client observations apply; when none of its filters,
- * default headers or observations would apply, requests skip WebClient and go straight to the
- * Reactor Netty client under it ({@code openrouter.http.exchange-mode}). That client is the
- * starter's own (its pool is sized by {@code openrouter.http.*}); an SSL bundle reaches it through
- * {@code openrouter.http.ssl-bundle} or Boot's {@code spring.http.clients.ssl.bundle}. The blocking client
- * wraps the reactive one; both share one connection pool, which the reactive bean owns and
- * closes. Startup fails with a failure analysis when no usable API key is configured.
+ * The connector comes from Spring Boot's {@link ClientHttpConnectorBuilder} (the application's
+ * bean, so its {@code ClientHttpConnectorBuilderCustomizer}s and
+ * {@code spring.http.clients.reactive.connector} apply, else the detected one) with Boot's
+ * {@link HttpClientSettings}, overridden by {@code openrouter.timeouts.connect} and
+ * {@code openrouter.http.ssl-bundle} when they are set. Redirects are never followed, whatever
+ * {@code spring.http.clients.redirects} says, so the key never goes to another origin; Boot's
+ * read timeout is not given to the connector (Reactor Netty would count a reader's pauses) but
+ * becomes the default of {@code openrouter.timeouts.stream-idle}. A Reactor Netty connector has
+ * a pool of its own ({@code openrouter.http.*}), disposed with the context.
+ *
+ * <p>
+ * Boot's {@link WebClient.Builder} brings its exchange filters, default headers and cookies
+ * ({@code WebClientCustomizer}s), and {@code http.client.requests} is recorded exactly when the
+ * application has Boot's WebClient observations. Not applied, because the client cannot read them
+ * or sends and reads the body itself: a {@code defaultRequest} consumer or an API-version
+ * inserter (applied only to calls that go through WebClient), codecs, status handlers (every
+ * non-2xx answer is a typed exception), and a connector set on the builder (use a
+ * {@code ClientHttpConnectorBuilderCustomizer}). The blocking client wraps the reactive one.
+ * Startup fails with a failure analysis when no usable API key is configured.
  *
  * @author OpenRouter Spring contributors
  * @since 0.1.0

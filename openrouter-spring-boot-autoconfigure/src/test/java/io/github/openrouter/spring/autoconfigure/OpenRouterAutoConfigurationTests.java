@@ -224,25 +224,31 @@ class OpenRouterAutoConfigurationTests {
 	void shouldApplyWebClientCustomizersToRequests() {
 		stubCreate();
 		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
-			.withBean(WebClientCustomizer.class,
-					() -> (webClientBuilder) -> webClientBuilder.defaultHeader("X-From-WebClient-Customizer", "yes"))
+			.withBean("headerCustomizer", WebClientCustomizer.class,
+					() -> (webClientBuilder) -> webClientBuilder.defaultHeader("X-From-WebClient-Customizer", "yes")
+						.defaultCookie("from-customizer", "yes"))
 			.run((context) -> {
 				context.getBean(MessagesClient.class).create(request());
 				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages"))
 					.withHeader("X-From-WebClient-Customizer", equalTo("yes"))
+					.withCookie("from-customizer", equalTo("yes"))
 					.withHeader("Authorization", equalTo("Bearer " + API_KEY)));
 			});
 	}
 
 	@Test
-	void shouldApplyWebClientCustomizerFiltersToRequests() {
+	void shouldApplyWebClientCustomizerFiltersAndHeadersToRequests() {
 		stubCreate();
 		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
-			.withBean(WebClientCustomizer.class, () -> (webClientBuilder) -> webClientBuilder
+			.withBean("filterCustomizer", WebClientCustomizer.class, () -> (webClientBuilder) -> webClientBuilder
 				.filter((request, next) -> next.exchange(ClientRequest.from(request).header("X-From-Filter", "yes").build())))
+			.withBean("headerCustomizer", WebClientCustomizer.class,
+					() -> (webClientBuilder) -> webClientBuilder.defaultHeader("X-From-WebClient-Customizer", "yes"))
 			.run((context) -> {
 				context.getBean(MessagesClient.class).create(request());
-				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages")).withHeader("X-From-Filter", equalTo("yes")));
+				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages")).withHeader("X-From-Filter", equalTo("yes"))
+					.withHeader("X-From-WebClient-Customizer", equalTo("yes"))
+					.withHeader("Authorization", equalTo("Bearer " + API_KEY)));
 			});
 	}
 
