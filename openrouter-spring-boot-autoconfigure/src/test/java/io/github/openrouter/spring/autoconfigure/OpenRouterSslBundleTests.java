@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
@@ -47,7 +48,7 @@ class OpenRouterSslBundleTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(OpenRouterAutoConfiguration.class, WebClientAutoConfiguration.class,
-				HttpClientAutoConfiguration.class, SslAutoConfiguration.class))
+				HttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class, SslAutoConfiguration.class))
 		.withPropertyValues("openrouter.api-key=" + API_KEY,
 				"openrouter.base-url=https://127.0.0.1:" + wireMock.getHttpsPort() + "/api/v1",
 				"openrouter.retry.max-attempts=1",
@@ -88,10 +89,13 @@ class OpenRouterSslBundleTests {
 				.isEqualTo("over TLS"));
 	}
 
-	@Test
-	void shouldUseTheBundleOfBootsHttpClientsWhenNoneIsNamed() {
+	@ParameterizedTest
+	@ValueSource(strings = { "reactor", "jdk" })
+	void shouldUseTheBundleOfBootsHttpClientsWhenNoneIsNamed(String connector) {
 		stubCreate();
-		this.contextRunner.withPropertyValues("spring.http.clients.ssl.bundle=test-ca")
+		this.contextRunner
+			.withPropertyValues("spring.http.clients.ssl.bundle=test-ca",
+					"spring.http.clients.reactive.connector=" + connector)
 			.run((context) -> assertThat(context.getBean(MessagesClient.class).create(request()).text())
 				.isEqualTo("over TLS"));
 	}
