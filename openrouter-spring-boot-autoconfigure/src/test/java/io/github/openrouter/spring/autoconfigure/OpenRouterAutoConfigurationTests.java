@@ -453,6 +453,32 @@ class OpenRouterAutoConfigurationTests {
 	}
 
 	@Test
+	void shouldRefuseAnHttpBaseUrlForAHostOtherThanLoopbackUnlessAllowed() {
+		this.contextRunner
+			.withPropertyValues("openrouter.api-key=" + API_KEY, "openrouter.base-url=http://openrouter.example/api/v1")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(IllegalArgumentException.class)
+					.hasMessageContaining("http://openrouter.example")
+					.hasMessageContaining("openrouter.http.allow-insecure-http");
+				assertThat(stackTraceOf(context.getStartupFailure())).doesNotContain(API_KEY);
+			});
+		this.contextRunner.withBean(OpenRouterConnectionDetails.class,
+				() -> new FixedConnectionDetails("http://openrouter.example/api/v1", "sk-or-v1-from-details"))
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("openrouter.http.allow-insecure-http"));
+		this.contextRunner
+			.withPropertyValues("openrouter.api-key=" + API_KEY, "openrouter.base-url=http://openrouter.example/api/v1",
+					"openrouter.http.allow-insecure-http=true")
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(MessagesClient.class));
+		this.contextRunner
+			.withPropertyValues("openrouter.api-key=" + API_KEY, "openrouter.base-url=http://localhost:8080/api/v1")
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(MessagesClient.class));
+	}
+
+	@Test
 	void shouldFailNamingThePropertyWhenEnumValueIsUnknown() {
 		this.contextRunner
 			.withPropertyValues("openrouter.api-key=" + API_KEY, "openrouter.provider.data-collection=maybe")
