@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.ConnectionPoolSettings;
+import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
@@ -27,9 +28,6 @@ import org.springframework.http.client.reactive.ClientHttpConnector;
  */
 final class OpenRouterHttpConnector implements DisposableBean {
 
-	/** Name of the connection pool of a Reactor Netty connector, as its metrics show it. */
-	static final String CONNECTION_POOL_NAME = "openrouter-messages";
-
 	private final ClientHttpConnector connector;
 
 	private final @Nullable ConnectionProvider connectionProvider;
@@ -37,7 +35,7 @@ final class OpenRouterHttpConnector implements DisposableBean {
 	OpenRouterHttpConnector(ClientHttpConnectorBuilder<?> builder, HttpClientSettings settings,
 			ConnectionPoolSettings pool) {
 		if (builder instanceof ReactorClientHttpConnectorBuilder reactor) {
-			ConnectionProvider provider = connectionProvider(pool);
+			ConnectionProvider provider = pool.newConnectionProvider(DefaultReactiveMessagesClient.CONNECTION_POOL_NAME);
 			this.connectionProvider = provider;
 			try {
 				this.connector = reactor.withHttpClientFactory(() -> HttpClient.create(provider)).build(settings);
@@ -83,17 +81,6 @@ final class OpenRouterHttpConnector implements DisposableBean {
 			return connectTimeout;
 		}
 		return (boot.connectTimeout() != null) ? boot.connectTimeout() : ClientTimeouts.defaults().connect();
-	}
-
-	private static ConnectionProvider connectionProvider(ConnectionPoolSettings pool) {
-		return ConnectionProvider.builder(CONNECTION_POOL_NAME)
-			.maxConnections(pool.maxConnections())
-			// calls beyond the pool wait (each bounded by the acquire and total timeouts), never refused
-			.pendingAcquireMaxCount(-1)
-			.pendingAcquireTimeout(pool.pendingAcquireTimeout())
-			.maxIdleTime(pool.maxIdleTime())
-			.evictInBackground(pool.maxIdleTime())
-			.build();
 	}
 
 	/**

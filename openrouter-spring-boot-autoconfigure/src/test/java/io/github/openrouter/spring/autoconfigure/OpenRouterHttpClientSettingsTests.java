@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.MessagesClient;
+import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
 import io.github.openrouter.spring.messages.error.OpenRouterApiException;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.netty.channel.ChannelOption;
@@ -173,7 +174,7 @@ class OpenRouterHttpClientSettingsTests {
 	 */
 	private static HttpClient ours(List<HttpClient> built) {
 		List<HttpClient> ours = built.stream()
-			.filter((httpClient) -> OpenRouterHttpConnector.CONNECTION_POOL_NAME
+			.filter((httpClient) -> DefaultReactiveMessagesClient.CONNECTION_POOL_NAME
 				.equals(httpClient.configuration().connectionProvider().name()))
 			.toList();
 		assertThat(ours).hasSize(1);

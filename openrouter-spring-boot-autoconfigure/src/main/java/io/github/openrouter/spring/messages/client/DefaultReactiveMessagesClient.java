@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
-import io.github.openrouter.spring.messages.ConnectionPoolSettings;
 import io.github.openrouter.spring.messages.ExchangeMode;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
 import io.github.openrouter.spring.messages.RequestOptions;
@@ -97,15 +96,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		ClientHttpConnector connector = settings.clientConnector();
 		HttpClient httpClient = settings.httpClient();
 		if (connector == null && httpClient == null) {
-			ConnectionPoolSettings pool = settings.connectionPool();
-			this.ownConnectionProvider = ConnectionProvider.builder(CONNECTION_POOL_NAME)
-				.maxConnections(pool.maxConnections())
-				// calls beyond the pool wait (each bounded by the acquire and total timeouts), never refused
-				.pendingAcquireMaxCount(-1)
-				.pendingAcquireTimeout(pool.pendingAcquireTimeout())
-				.maxIdleTime(pool.maxIdleTime())
-				.evictInBackground(pool.maxIdleTime())
-				.build();
+			this.ownConnectionProvider = settings.connectionPool().newConnectionProvider(CONNECTION_POOL_NAME);
 			httpClient = settings.httpClientCustomizer()
 				.apply(HttpClient.create(this.ownConnectionProvider)
 					.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
