@@ -591,36 +591,41 @@ public class OpenRouterProperties implements Validator {
 	}
 
 	/**
-	 * Timeouts of every call.
+	 * Timeouts of every call. Those left unset take the defaults described here; Spring Boot's
+	 * {@code spring.http.clients.connect-timeout} and {@code read-timeout} count as set.
 	 */
 	public static class Timeouts {
 
 		/**
-		 * Time to establish a connection.
+		 * Time to establish a connection. When not set, spring.http.clients.connect-timeout is
+		 * used, else 10s.
 		 */
-		private Duration connect = Duration.ofSeconds(10);
+		private @Nullable Duration connect;
 
 		/**
-		 * Time from sending a request to the head of the response. When not set, a stream
-		 * waits 60 s and a non-streaming call max(60 s, 3600 s x max_tokens / 128000).
+		 * Time from sending a request to the first byte of the response. When not set, a stream
+		 * waits up to 60s and a non-streaming call up to 60s or 1h per 128,000 max_tokens,
+		 * whichever is longer, never more than the total timeout.
 		 */
 		private @Nullable Duration firstByte;
 
 		/**
-		 * Longest silence between two chunks of a stream; keep-alive comments reset it.
+		 * Longest silence of the server while the reader waits for the next chunk of a stream
+		 * or of a response body; keep-alive comments reset it. When not set,
+		 * spring.http.clients.read-timeout is used, else 60s.
 		 */
-		private Duration streamIdle = Duration.ofSeconds(60);
+		private @Nullable Duration streamIdle;
 
 		/**
 		 * Time budget of a whole call, retries included.
 		 */
 		private Duration total = Duration.ofMinutes(10);
 
-		public Duration getConnect() {
+		public @Nullable Duration getConnect() {
 			return this.connect;
 		}
 
-		public void setConnect(Duration connect) {
+		public void setConnect(@Nullable Duration connect) {
 			this.connect = connect;
 		}
 
@@ -632,11 +637,11 @@ public class OpenRouterProperties implements Validator {
 			this.firstByte = firstByte;
 		}
 
-		public Duration getStreamIdle() {
+		public @Nullable Duration getStreamIdle() {
 			return this.streamIdle;
 		}
 
-		public void setStreamIdle(Duration streamIdle) {
+		public void setStreamIdle(@Nullable Duration streamIdle) {
 			this.streamIdle = streamIdle;
 		}
 
@@ -803,34 +808,42 @@ public class OpenRouterProperties implements Validator {
 	}
 
 	/**
-	 * How requests are sent.
+	 * HTTP connections of the client. The connector comes from Spring Boot's
+	 * {@code ClientHttpConnectorBuilder} with its {@code spring.http.clients.*} settings; these
+	 * properties override only what they set.
 	 */
 	public static class Http {
 
 		/**
-		 * Most connections the client's own pool opens at once; further calls wait for a
-		 * free connection. Not used when a MessagesClientBuilderCustomizer sets an HTTP client
-		 * or connector.
+		 * Most connections the client's pool opens at once; further calls wait for a free
+		 * connection. Reactor Netty connector only.
 		 */
 		private int maxConnections = 500;
 
 		/**
-		 * Longest a call waits for a free connection of the client's own pool before failing.
+		 * Longest a call waits for a free connection of the client's pool before failing.
+		 * Reactor Netty connector only.
 		 */
 		private Duration pendingAcquireTimeout = Duration.ofSeconds(45);
 
 		/**
-		 * How long an unused connection of the client's own pool stays open.
+		 * How long an unused connection of the client's pool stays open. Reactor Netty
+		 * connector only.
 		 */
 		private Duration maxIdleTime = Duration.ofSeconds(30);
 
 		/**
-		 * Name of the SSL bundle (spring.ssl.bundle.*) whose trust and key material secures
-		 * HTTPS calls of the client's own HTTP client, for example to trust a corporate
-		 * proxy's CA. When not set, the bundle of spring.http.clients.ssl.bundle is used, if
-		 * any; otherwise the JDK's defaults.
+		 * Name of the SSL bundle (spring.ssl.bundle.*) that secures HTTPS calls, for example
+		 * to trust a corporate proxy's CA. When not set, the bundle of
+		 * spring.http.clients.ssl.bundle is used, if any; otherwise the JDK's defaults.
 		 */
 		private @Nullable String sslBundle;
+
+		/**
+		 * Whether to allow an http:// base URL for a host other than loopback (localhost,
+		 * 127.0.0.0/8, [::1]); the API key then travels in clear text.
+		 */
+		private boolean allowInsecureHttp;
 
 		public int getMaxConnections() {
 			return this.maxConnections;
@@ -862,6 +875,14 @@ public class OpenRouterProperties implements Validator {
 
 		public void setSslBundle(@Nullable String sslBundle) {
 			this.sslBundle = sslBundle;
+		}
+
+		public boolean isAllowInsecureHttp() {
+			return this.allowInsecureHttp;
+		}
+
+		public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+			this.allowInsecureHttp = allowInsecureHttp;
 		}
 
 	}

@@ -95,9 +95,9 @@ final class OpenRouterPropertiesValidator {
 	}
 
 	private void validateTimeouts(OpenRouterProperties.Timeouts timeouts) {
-		requirePositive("timeouts.connect", timeouts.getConnect());
+		requirePositiveIfSet("timeouts.connect", timeouts.getConnect());
 		requirePositiveIfSet("timeouts.first-byte", timeouts.getFirstByte());
-		requirePositive("timeouts.stream-idle", timeouts.getStreamIdle());
+		requirePositiveIfSet("timeouts.stream-idle", timeouts.getStreamIdle());
 		requirePositive("timeouts.total", timeouts.getTotal());
 	}
 

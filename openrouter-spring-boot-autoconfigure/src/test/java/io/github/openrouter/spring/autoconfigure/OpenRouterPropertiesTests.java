@@ -5,8 +5,6 @@ import java.time.Duration;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.ConnectionPoolSettings;
-import io.github.openrouter.spring.messages.MessagesClient;
-import io.github.openrouter.spring.messages.MessagesClientBuilder;
 import io.github.openrouter.spring.messages.RetryPolicy;
 import io.github.openrouter.spring.messages.observation.DefaultMessagesObservationConvention;
 import org.junit.jupiter.api.Test;
@@ -16,6 +14,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -40,7 +39,7 @@ class OpenRouterPropertiesTests {
 		this.contextRunner.run((context) -> {
 			OpenRouterProperties properties = context.getBean(OpenRouterProperties.class);
 			assertThat(properties.getBaseUrl()).isEqualTo("https://openrouter.ai/api/v1");
-			assertThat(OpenRouterPropertiesMapper.timeouts(properties.getTimeouts()))
+			assertThat(OpenRouterPropertiesMapper.timeouts(properties.getTimeouts(), HttpClientSettings.defaults()))
 				.isEqualTo(ClientTimeouts.defaults());
 			assertThat(OpenRouterPropertiesMapper.retryPolicy(properties.getRetry())).isEqualTo(RetryPolicy.defaults());
 			assertThat(properties.isRoutingMetadata()).isFalse();
@@ -104,8 +103,9 @@ class OpenRouterPropertiesTests {
 				assertThat(properties.getApp().getReferer()).isEqualTo("https://example.com");
 				assertThat(properties.getApp().getTitle()).isEqualTo("Example");
 				assertThat(properties.getApp().getCategories()).containsExactly("cli-agent", "ide");
-				assertThat(OpenRouterPropertiesMapper.timeouts(properties.getTimeouts())).isEqualTo(new ClientTimeouts(
-						Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(45), Duration.ofMinutes(5)));
+				assertThat(OpenRouterPropertiesMapper.timeouts(properties.getTimeouts(), HttpClientSettings.defaults()))
+					.isEqualTo(new ClientTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(45),
+							Duration.ofMinutes(5)));
 				assertThat(OpenRouterPropertiesMapper.retryPolicy(properties.getRetry())).isEqualTo(new RetryPolicy(5,
 						Duration.ofMillis(100), Duration.ofSeconds(2), 1.5, 0.0, Duration.ofSeconds(10)));
 				assertThat(properties.getMetrics().isEnabled()).isFalse();
@@ -113,9 +113,7 @@ class OpenRouterPropertiesTests {
 				assertThat(properties.getWireLogging().isEnabled()).isTrue();
 				assertThat(properties.getWireLogging().getMaxBodyChars()).isEqualTo(512);
 				assertThat(properties.getStreaming().isKeepPartialMessage()).isFalse();
-				MessagesClientBuilder builder = MessagesClient.builder();
-				new OpenRouterPropertiesMapper(properties).applyTo(builder);
-				assertThat(builder).extracting("connectionPool").isEqualTo(
+				assertThat(OpenRouterPropertiesMapper.connectionPool(properties.getHttp())).isEqualTo(
 						new ConnectionPoolSettings(64, Duration.ofSeconds(5), Duration.ofMinutes(2)));
 			});
 	}

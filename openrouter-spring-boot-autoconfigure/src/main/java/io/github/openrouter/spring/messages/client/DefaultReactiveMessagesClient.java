@@ -8,7 +8,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
-import io.github.openrouter.spring.messages.ConnectionPoolSettings;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
 import io.github.openrouter.spring.messages.RequestOptions;
 import io.github.openrouter.spring.messages.error.ErrorMapper;
@@ -107,15 +106,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		this.preparer = new RequestPreparer(settings, this.mapper);
 		ClientHttpConnector connector = settings.clientConnector();
 		if (connector == null) {
-			ConnectionPoolSettings pool = settings.connectionPool();
-			this.ownConnectionProvider = ConnectionProvider.builder(CONNECTION_POOL_NAME)
-				.maxConnections(pool.maxConnections())
-				// calls beyond the pool wait (each bounded by the acquire and total timeouts), never refused
-				.pendingAcquireMaxCount(-1)
-				.pendingAcquireTimeout(pool.pendingAcquireTimeout())
-				.maxIdleTime(pool.maxIdleTime())
-				.evictInBackground(pool.maxIdleTime())
-				.build();
+			this.ownConnectionProvider = settings.connectionPool().newConnectionProvider(CONNECTION_POOL_NAME);
 			connector = new ReactorClientHttpConnector(HttpClient.create(this.ownConnectionProvider)
 				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
 						(int) Math.min(Integer.MAX_VALUE, this.timeouts.connect().toMillis()))
