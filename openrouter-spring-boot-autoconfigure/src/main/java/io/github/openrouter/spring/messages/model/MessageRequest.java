@@ -22,7 +22,6 @@ import io.github.openrouter.spring.messages.model.routing.TraceConfig;
 import io.github.openrouter.spring.messages.model.tool.Tool;
 import io.github.openrouter.spring.messages.model.tool.ToolChoice;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Body of {@code POST /api/v1/messages}: every field of the endpoint plus {@code extraBody} for fields added later.
@@ -58,7 +57,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record MessageRequest(@JsonProperty("model") @Nullable String model,
 		@JsonProperty("messages") List<MessageParam> messages,
 		@JsonProperty("max_tokens") @Nullable Integer maxTokens,

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.openrouter.spring.messages.model.content.ContentBlock;
 import io.github.openrouter.spring.messages.model.content.TextBlock;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * A complete assistant message: the non-streaming response, or the result of accumulating a stream.
@@ -33,7 +32,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record MessageResponse(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("type") String type,
 		@JsonProperty("role") Role role,

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Token usage and cost of a response; in streams each report is cumulative.
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record Usage(@JsonProperty("input_tokens") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer inputTokens,
 		@JsonProperty("output_tokens") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer outputTokens,
 		@JsonProperty("cache_creation_input_tokens") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer cacheCreationInputTokens,

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.openrouter.spring.messages.model.CacheControl;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * A compaction summary of earlier context.
@@ -22,7 +20,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record CompactionBlock(@JsonProperty("type") String type,
 		@JsonProperty("content") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String content,
 		@JsonProperty("encrypted_content") @Nullable String encryptedContent,

@@ -5,12 +5,10 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Output of OpenRouter's shell server tool.
@@ -23,7 +21,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record OpenRouterShellToolResultBlock(@JsonProperty("type") String type,
 		@JsonProperty("tool_use_id") String toolUseId,
 		@JsonProperty("content") @Nullable JsonNode content) implements ContentBlock {

@@ -3,10 +3,8 @@ package io.github.openrouter.spring.messages.model.content;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Extended thinking of the model; replay it unchanged.
@@ -19,7 +17,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record ThinkingBlock(@JsonProperty("type") String type,
 		@JsonProperty("thinking") String thinking,
 		@JsonProperty("signature") String signature) implements ContentBlock {

@@ -6,12 +6,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.openrouter.spring.messages.model.CacheControl;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * A tool call by the model, or its replay in a later request.
@@ -27,7 +25,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record ToolUseBlock(@JsonProperty("type") String type,
 		@JsonProperty("id") String id,
 		@JsonProperty("name") String name,

@@ -6,12 +6,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.openrouter.spring.messages.model.CacheControl;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Results (or an error) of a server web search; {@code content} is an array of results or an error object.
@@ -26,7 +24,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record WebSearchToolResultBlock(@JsonProperty("type") String type,
 		@JsonProperty("tool_use_id") String toolUseId,
 		@JsonProperty("content") @Nullable JsonNode content,

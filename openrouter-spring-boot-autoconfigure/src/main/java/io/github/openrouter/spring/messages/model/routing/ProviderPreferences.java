@@ -6,9 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Provider routing preferences ({@code provider}); every field is optional.
@@ -32,7 +30,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record ProviderPreferences(@JsonProperty("order") @Nullable List<String> order,
 		@JsonProperty("allow_fallbacks") @Nullable Boolean allowFallbacks,
 		@JsonProperty("require_parameters") @Nullable Boolean requireParameters,

@@ -5,11 +5,9 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import io.github.openrouter.spring.messages.model.content.ContentBlock;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Start of a content block at an index, in its initial form.
@@ -22,7 +20,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record ContentBlockStartEvent(@JsonProperty("type") String type,
 		@JsonProperty("index") int index,
 		@JsonProperty("content_block") ContentBlock contentBlock) implements StreamEvent {

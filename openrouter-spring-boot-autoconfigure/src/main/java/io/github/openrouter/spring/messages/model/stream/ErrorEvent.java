@@ -4,11 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.openrouter.spring.messages.model.OpenRouterMetadata;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * An error after the stream started.
@@ -21,7 +19,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record ErrorEvent(@JsonProperty("type") String type,
 		@JsonProperty("error") @Nullable StreamError error,
 		@JsonProperty("openrouter_metadata") @Nullable OpenRouterMetadata openrouterMetadata) implements StreamEvent {

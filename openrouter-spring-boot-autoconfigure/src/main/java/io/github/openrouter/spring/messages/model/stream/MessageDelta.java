@@ -4,11 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.openrouter.spring.messages.model.Container;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import io.github.openrouter.spring.messages.model.StopDetails;
 import io.github.openrouter.spring.messages.model.StopReason;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Top-level message changes carried by a {@code message_delta} event.
@@ -21,7 +19,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record MessageDelta(@JsonProperty("stop_reason") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable StopReason stopReason,
 		@JsonProperty("stop_sequence") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String stopSequence,
 		@JsonProperty("stop_details") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable StopDetails stopDetails,

@@ -3,12 +3,10 @@ package io.github.openrouter.spring.messages.model.stream;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import io.github.openrouter.spring.messages.model.Usage;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Top-level changes of the message (stop reason, ...) and cumulative usage.
@@ -21,7 +19,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record MessageDeltaEvent(@JsonProperty("type") String type,
 		@JsonProperty("delta") @Nullable MessageDelta delta,
 		@JsonProperty("usage") @Nullable Usage usage) implements StreamEvent {
