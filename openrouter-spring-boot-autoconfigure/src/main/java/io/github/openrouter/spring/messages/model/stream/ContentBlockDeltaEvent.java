@@ -12,7 +12,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * A delta for the content block at an index.
  *
  * @param type the {@code type}, always {@code content_block_delta}
- * @param index the {@code index} value
+ * @param index the {@code index} value, required on the wire
  * @param delta the {@code delta} value
  * @since 0.1.0
  */
@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record ContentBlockDeltaEvent(@JsonProperty("type") String type,
-		@JsonProperty("index") int index,
+		@JsonProperty(value = "index", required = true) int index,
 		@JsonProperty("delta") Delta delta) implements StreamEvent {
 
 	/** The wire {@code type} of this type. */
@@ -29,7 +29,7 @@ public record ContentBlockDeltaEvent(@JsonProperty("type") String type,
 	/**
 	 * Creates an instance, copying lists and checking required values.
 	 * @param type the {@code type}, always {@code content_block_delta}
-	 * @param index the {@code index} value
+	 * @param index the {@code index} value, required on the wire
 	 * @param delta the {@code delta} value
 	 */
 	public ContentBlockDeltaEvent {

@@ -10,14 +10,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * A fragment of a tool call's JSON input; join all fragments, then parse.
  *
  * @param type the {@code type}, always {@code input_json_delta}
- * @param partialJson the {@code partial_json} value, empty when absent
+ * @param partialJson the {@code partial_json} value, required on the wire (an explicit {@code null} reads as empty)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record InputJsonDelta(@JsonProperty("type") String type,
-		@JsonProperty("partial_json") String partialJson) implements Delta {
+		@JsonProperty(value = "partial_json", required = true) String partialJson) implements Delta {
 
 	/** The wire {@code type} of this type. */
 	public static final String TYPE = "input_json_delta";
@@ -25,7 +25,7 @@ public record InputJsonDelta(@JsonProperty("type") String type,
 	/**
 	 * Creates an instance, copying lists and checking required values.
 	 * @param type the {@code type}, always {@code input_json_delta}
-	 * @param partialJson the {@code partial_json} value, empty when absent
+	 * @param partialJson the {@code partial_json} value, required on the wire (an explicit {@code null} reads as empty)
 	 */
 	public InputJsonDelta {
 		type = TYPE;

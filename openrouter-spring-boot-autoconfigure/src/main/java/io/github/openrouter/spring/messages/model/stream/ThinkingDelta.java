@@ -10,14 +10,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * More thinking for a thinking block.
  *
  * @param type the {@code type}, always {@code thinking_delta}
- * @param thinking the {@code thinking} value, empty when absent
+ * @param thinking the {@code thinking} value, required on the wire (an explicit {@code null} reads as empty)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record ThinkingDelta(@JsonProperty("type") String type,
-		@JsonProperty("thinking") String thinking) implements Delta {
+		@JsonProperty(value = "thinking", required = true) String thinking) implements Delta {
 
 	/** The wire {@code type} of this type. */
 	public static final String TYPE = "thinking_delta";
@@ -25,7 +25,7 @@ public record ThinkingDelta(@JsonProperty("type") String type,
 	/**
 	 * Creates an instance, copying lists and checking required values.
 	 * @param type the {@code type}, always {@code thinking_delta}
-	 * @param thinking the {@code thinking} value, empty when absent
+	 * @param thinking the {@code thinking} value, required on the wire (an explicit {@code null} reads as empty)
 	 */
 	public ThinkingDelta {
 		type = TYPE;
