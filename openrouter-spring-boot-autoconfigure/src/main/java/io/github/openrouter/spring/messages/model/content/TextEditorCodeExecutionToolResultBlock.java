@@ -1,7 +1,10 @@
 package io.github.openrouter.spring.messages.model.content;
 
+import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -18,6 +21,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param toolUseId the {@code tool_use_id} value
  * @param content the {@code content} value, or {@code null}
  * @param cacheControl the {@code cache_control} value, or {@code null}
+ * @param additionalProperties fields this version does not know, kept as JSON and written back
+ * unchanged; empty when there are none
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -26,7 +31,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record TextEditorCodeExecutionToolResultBlock(@JsonProperty("type") String type,
 		@JsonProperty("tool_use_id") String toolUseId,
 		@JsonProperty("content") @Nullable JsonNode content,
-		@JsonProperty("cache_control") @Nullable CacheControl cacheControl) implements ContentBlock {
+		@JsonProperty("cache_control") @Nullable CacheControl cacheControl,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ContentBlock {
 
 	/** The wire {@code type} of this type. */
 	public static final String TYPE = "text_editor_code_execution_tool_result";
@@ -37,10 +43,24 @@ public record TextEditorCodeExecutionToolResultBlock(@JsonProperty("type") Strin
 	 * @param toolUseId the {@code tool_use_id} value
 	 * @param content the {@code content} value, or {@code null}
 	 * @param cacheControl the {@code cache_control} value, or {@code null}
+	 * @param additionalProperties fields this version does not know, kept as JSON and written back
+	 * unchanged; empty when there are none
 	 */
 	public TextEditorCodeExecutionToolResultBlock {
+		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
 		type = TYPE;
 		Objects.requireNonNull(toolUseId, "tool_use_id");
+	}
+
+	/**
+	 * Creates an instance without fields this version does not know.
+	 * @param type the {@code type}, always {@code text_editor_code_execution_tool_result}
+	 * @param toolUseId the {@code tool_use_id} value
+	 * @param content the {@code content} value, or {@code null}
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
+	 */
+	public TextEditorCodeExecutionToolResultBlock(String type, String toolUseId, @Nullable JsonNode content, @Nullable CacheControl cacheControl) {
+		this(type, toolUseId, content, cacheControl, Map.of());
 	}
 
 }

@@ -1,8 +1,13 @@
 package io.github.openrouter.spring.messages.model.content;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -12,6 +17,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type the {@code type}, always {@code thinking}
  * @param thinking the {@code thinking} value, empty when absent
  * @param signature the {@code signature} value, empty when absent
+ * @param additionalProperties fields this version does not know, kept as JSON and written back
+ * unchanged; empty when there are none
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -19,7 +26,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record ThinkingBlock(@JsonProperty("type") String type,
 		@JsonProperty("thinking") String thinking,
-		@JsonProperty("signature") String signature) implements ContentBlock {
+		@JsonProperty("signature") String signature,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ContentBlock {
 
 	/** The wire {@code type} of this type. */
 	public static final String TYPE = "thinking";
@@ -29,11 +37,24 @@ public record ThinkingBlock(@JsonProperty("type") String type,
 	 * @param type the {@code type}, always {@code thinking}
 	 * @param thinking the {@code thinking} value, empty when absent
 	 * @param signature the {@code signature} value, empty when absent
+	 * @param additionalProperties fields this version does not know, kept as JSON and written back
+	 * unchanged; empty when there are none
 	 */
 	public ThinkingBlock {
+		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
 		type = TYPE;
 		thinking = (thinking != null) ? thinking : "";
 		signature = (signature != null) ? signature : "";
+	}
+
+	/**
+	 * Creates an instance without fields this version does not know.
+	 * @param type the {@code type}, always {@code thinking}
+	 * @param thinking the {@code thinking} value, empty when absent
+	 * @param signature the {@code signature} value, empty when absent
+	 */
+	public ThinkingBlock(String type, String thinking, String signature) {
+		this(type, thinking, signature, Map.of());
 	}
 
 }

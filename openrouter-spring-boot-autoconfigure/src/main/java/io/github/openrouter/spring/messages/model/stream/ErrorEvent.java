@@ -1,10 +1,15 @@
 package io.github.openrouter.spring.messages.model.stream;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.openrouter.spring.messages.model.OpenRouterMetadata;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -14,6 +19,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type the {@code type}, always {@code error}
  * @param error the {@code error} value, or {@code null}
  * @param openrouterMetadata the {@code openrouter_metadata} value, or {@code null}
+ * @param additionalProperties fields this version does not know, kept as JSON and written back
+ * unchanged; empty when there are none
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -21,7 +28,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record ErrorEvent(@JsonProperty("type") String type,
 		@JsonProperty("error") @Nullable StreamError error,
-		@JsonProperty("openrouter_metadata") @Nullable OpenRouterMetadata openrouterMetadata) implements StreamEvent {
+		@JsonProperty("openrouter_metadata") @Nullable OpenRouterMetadata openrouterMetadata,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements StreamEvent {
 
 	/** The wire {@code type} of this type. */
 	public static final String TYPE = "error";
@@ -31,9 +39,22 @@ public record ErrorEvent(@JsonProperty("type") String type,
 	 * @param type the {@code type}, always {@code error}
 	 * @param error the {@code error} value, or {@code null}
 	 * @param openrouterMetadata the {@code openrouter_metadata} value, or {@code null}
+	 * @param additionalProperties fields this version does not know, kept as JSON and written back
+	 * unchanged; empty when there are none
 	 */
 	public ErrorEvent {
+		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
 		type = TYPE;
+	}
+
+	/**
+	 * Creates an instance without fields this version does not know.
+	 * @param type the {@code type}, always {@code error}
+	 * @param error the {@code error} value, or {@code null}
+	 * @param openrouterMetadata the {@code openrouter_metadata} value, or {@code null}
+	 */
+	public ErrorEvent(String type, @Nullable StreamError error, @Nullable OpenRouterMetadata openrouterMetadata) {
+		this(type, error, openrouterMetadata, Map.of());
 	}
 
 }

@@ -1,10 +1,15 @@
 package io.github.openrouter.spring.messages.model.stream;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.openrouter.spring.messages.model.OpenRouterMetadata;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -13,13 +18,16 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * @param type the {@code type}, always {@code message_stop}
  * @param openrouterMetadata the {@code openrouter_metadata} value, or {@code null}
+ * @param additionalProperties fields this version does not know, kept as JSON and written back
+ * unchanged; empty when there are none
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record MessageStopEvent(@JsonProperty("type") String type,
-		@JsonProperty("openrouter_metadata") @Nullable OpenRouterMetadata openrouterMetadata) implements StreamEvent {
+		@JsonProperty("openrouter_metadata") @Nullable OpenRouterMetadata openrouterMetadata,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements StreamEvent {
 
 	/** The wire {@code type} of this type. */
 	public static final String TYPE = "message_stop";
@@ -28,9 +36,21 @@ public record MessageStopEvent(@JsonProperty("type") String type,
 	 * Creates an instance, copying lists and checking required values.
 	 * @param type the {@code type}, always {@code message_stop}
 	 * @param openrouterMetadata the {@code openrouter_metadata} value, or {@code null}
+	 * @param additionalProperties fields this version does not know, kept as JSON and written back
+	 * unchanged; empty when there are none
 	 */
 	public MessageStopEvent {
+		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
 		type = TYPE;
+	}
+
+	/**
+	 * Creates an instance without fields this version does not know.
+	 * @param type the {@code type}, always {@code message_stop}
+	 * @param openrouterMetadata the {@code openrouter_metadata} value, or {@code null}
+	 */
+	public MessageStopEvent(String type, @Nullable OpenRouterMetadata openrouterMetadata) {
+		this(type, openrouterMetadata, Map.of());
 	}
 
 }

@@ -1,8 +1,13 @@
 package io.github.openrouter.spring.messages.model.stream;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -11,13 +16,16 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * @param type the {@code type}, always {@code signature_delta}
  * @param signature the {@code signature} value, required on the wire (an explicit {@code null} reads as empty)
+ * @param additionalProperties fields this version does not know, kept as JSON and written back
+ * unchanged; empty when there are none
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record SignatureDelta(@JsonProperty("type") String type,
-		@JsonProperty(value = "signature", required = true) String signature) implements Delta {
+		@JsonProperty(value = "signature", required = true) String signature,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Delta {
 
 	/** The wire {@code type} of this type. */
 	public static final String TYPE = "signature_delta";
@@ -26,10 +34,22 @@ public record SignatureDelta(@JsonProperty("type") String type,
 	 * Creates an instance, copying lists and checking required values.
 	 * @param type the {@code type}, always {@code signature_delta}
 	 * @param signature the {@code signature} value, required on the wire (an explicit {@code null} reads as empty)
+	 * @param additionalProperties fields this version does not know, kept as JSON and written back
+	 * unchanged; empty when there are none
 	 */
 	public SignatureDelta {
+		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
 		type = TYPE;
 		signature = (signature != null) ? signature : "";
+	}
+
+	/**
+	 * Creates an instance without fields this version does not know.
+	 * @param type the {@code type}, always {@code signature_delta}
+	 * @param signature the {@code signature} value, required on the wire (an explicit {@code null} reads as empty)
+	 */
+	public SignatureDelta(String type, String signature) {
+		this(type, signature, Map.of());
 	}
 
 }
