@@ -74,7 +74,8 @@ public record MessageResponse(@JsonProperty("id") @Nullable String id,
 	 * unchanged; empty when there are none
 	 */
 	public MessageResponse {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = (type != null) ? type : "message";
 		role = (role != null) ? role : Role.ASSISTANT;
 		content = (content != null) ? List.copyOf(content) : List.of();

@@ -72,7 +72,8 @@ public record Usage(@JsonProperty("input_tokens") @JsonInclude(JsonInclude.Inclu
 	 * unchanged; empty when there are none
 	 */
 	public Usage {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		iterations = (iterations != null) ? List.copyOf(iterations) : null;
 	}
 

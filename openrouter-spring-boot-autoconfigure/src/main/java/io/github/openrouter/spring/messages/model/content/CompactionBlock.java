@@ -46,7 +46,8 @@ public record CompactionBlock(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public CompactionBlock {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 	}
 

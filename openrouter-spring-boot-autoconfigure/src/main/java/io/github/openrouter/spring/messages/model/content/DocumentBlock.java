@@ -53,7 +53,8 @@ public record DocumentBlock(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public DocumentBlock {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		Objects.requireNonNull(source, "source");
 	}

@@ -44,7 +44,8 @@ public record ImageBlock(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public ImageBlock {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		Objects.requireNonNull(source, "source");
 	}

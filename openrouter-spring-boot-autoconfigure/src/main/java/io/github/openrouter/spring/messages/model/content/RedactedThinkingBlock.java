@@ -39,7 +39,8 @@ public record RedactedThinkingBlock(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public RedactedThinkingBlock {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		Objects.requireNonNull(data, "data");
 	}

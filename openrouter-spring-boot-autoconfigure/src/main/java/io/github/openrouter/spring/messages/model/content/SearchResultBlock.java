@@ -54,7 +54,8 @@ public record SearchResultBlock(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public SearchResultBlock {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		Objects.requireNonNull(source, "source");
 		Objects.requireNonNull(title, "title");

@@ -53,7 +53,8 @@ public record ServerToolUseBlock(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public ServerToolUseBlock {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(name, "name");

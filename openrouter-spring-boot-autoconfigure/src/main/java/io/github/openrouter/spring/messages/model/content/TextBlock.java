@@ -47,7 +47,8 @@ public record TextBlock(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public TextBlock {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		text = (text != null) ? text : "";
 		citations = (citations != null) ? List.copyOf(citations) : null;

@@ -41,7 +41,8 @@ public record ThinkingBlock(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public ThinkingBlock {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		thinking = (thinking != null) ? thinking : "";
 		signature = (signature != null) ? signature : "";

@@ -44,7 +44,8 @@ public record ToolAdditionBlock(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public ToolAdditionBlock {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		Objects.requireNonNull(tool, "tool");
 	}

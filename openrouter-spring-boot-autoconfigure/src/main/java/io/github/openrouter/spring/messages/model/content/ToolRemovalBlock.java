@@ -44,7 +44,8 @@ public record ToolRemovalBlock(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public ToolRemovalBlock {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		Objects.requireNonNull(tool, "tool");
 	}

@@ -53,7 +53,8 @@ public record ToolUseBlock(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public ToolUseBlock {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(name, "name");

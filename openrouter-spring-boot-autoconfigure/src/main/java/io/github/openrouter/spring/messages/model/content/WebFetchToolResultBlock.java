@@ -50,7 +50,8 @@ public record WebFetchToolResultBlock(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public WebFetchToolResultBlock {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		Objects.requireNonNull(toolUseId, "tool_use_id");
 	}

@@ -50,7 +50,8 @@ public record WebSearchToolResultBlock(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public WebSearchToolResultBlock {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		Objects.requireNonNull(toolUseId, "tool_use_id");
 	}

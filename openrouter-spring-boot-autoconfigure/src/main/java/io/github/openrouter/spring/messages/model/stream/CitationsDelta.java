@@ -40,7 +40,8 @@ public record CitationsDelta(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public CitationsDelta {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		Objects.requireNonNull(citation, "citation");
 	}

@@ -42,7 +42,8 @@ public record CompactionDelta(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public CompactionDelta {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 	}
 

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -24,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = ContentBlockDeltaEventDeserializer.class)
 public record ContentBlockDeltaEvent(@JsonProperty("type") String type,
 		@JsonProperty(value = "index", required = true) int index,
 		@JsonProperty("delta") Delta delta,
@@ -42,7 +41,8 @@ public record ContentBlockDeltaEvent(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public ContentBlockDeltaEvent {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		Objects.requireNonNull(delta, "delta");
 	}

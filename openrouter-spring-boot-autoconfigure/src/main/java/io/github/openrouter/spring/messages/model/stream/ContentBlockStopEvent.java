@@ -38,7 +38,8 @@ public record ContentBlockStopEvent(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public ContentBlockStopEvent {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 	}
 

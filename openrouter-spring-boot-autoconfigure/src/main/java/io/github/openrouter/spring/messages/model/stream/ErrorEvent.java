@@ -43,7 +43,8 @@ public record ErrorEvent(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public ErrorEvent {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 	}
 

@@ -42,7 +42,8 @@ public record MessageDelta(@JsonProperty("stop_reason") @JsonInclude(JsonInclude
 	 * unchanged; empty when there are none
 	 */
 	public MessageDelta {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 	}
 
 	/**

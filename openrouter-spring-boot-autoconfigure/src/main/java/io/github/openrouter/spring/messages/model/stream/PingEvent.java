@@ -35,7 +35,8 @@ public record PingEvent(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public PingEvent {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 	}
 

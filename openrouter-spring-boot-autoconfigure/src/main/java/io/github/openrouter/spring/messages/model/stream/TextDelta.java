@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonDeserialize(using = ValueDeserializer.None.class)
+@JsonDeserialize(using = StringDeltaDeserializer.Text.class)
 public record TextDelta(@JsonProperty("type") String type,
 		@JsonProperty(value = "text", required = true) String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Delta {
@@ -38,7 +37,8 @@ public record TextDelta(@JsonProperty("type") String type,
 	 * unchanged; empty when there are none
 	 */
 	public TextDelta {
-		additionalProperties = (additionalProperties != null) ? Map.copyOf(additionalProperties) : Map.of();
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		text = (text != null) ? text : "";
 	}
