@@ -15,6 +15,7 @@ import io.github.openrouter.spring.messages.error.OpenRouterDecodingException;
 import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
+import io.github.openrouter.spring.messages.model.RecordCreatorModule;
 import io.github.openrouter.spring.messages.model.stream.MessageStopEvent;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.github.openrouter.spring.messages.observation.MessagesObserver;
@@ -78,7 +79,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 
 	private final ClientTimeouts timeouts;
 
-	private final JsonMapper mapper = JsonMapper.builder().build();
+	private final JsonMapper mapper = JsonMapper.builder().addModule(new RecordCreatorModule()).build();
 
 	private final ObjectReader responseReader = this.mapper.readerFor(MessageResponse.class);
 
