@@ -2,7 +2,6 @@ package io.github.openrouter.spring.messages.tools;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,9 +29,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.Disposable;
 import tools.jackson.databind.JsonNode;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.openrouter.spring.messages.tools.Conversation.answer;
 import static io.github.openrouter.spring.messages.tools.Conversation.text;
@@ -232,24 +228,29 @@ class ToolRunnerTests {
 
 	@ParameterizedTest(name = "streaming={0}")
 	@ValueSource(booleans = { false, true })
-	void timeLimitShouldCancelTheOpenCallAndKeepTheRoundsSoFar(boolean streaming) {
+	void timeLimitShouldCancelTheRunningToolAndKeepTheRoundsSoFar(boolean streaming) throws InterruptedException {
 		Conversation conversation = new Conversation(wireMock, streaming);
-		conversation.script(answer("tool_use", USAGE_1, toolUse("toolu_1", "get_weather", "{\"city\": \"Oslo\"}")));
-		// The second round never answers within the limit.
-		wireMock.stubFor(post(urlEqualTo("/api/v1/messages")).inScenario("conversation")
-			.whenScenarioStateIs("round-2")
-			.willReturn(aResponse().withStatus(200).withFixedDelay(60_000).withBody("{}")));
-		ToolRunner runner = ToolRunner.builder(this.client)
-			.tools(new WeatherTools())
-			.timeLimit(Duration.ofSeconds(2))
-			.build();
+		conversation.script(answer("tool_use", USAGE_1, toolUse("toolu_1", "wait", "{\"name\": \"x\"}")));
+		CountDownLatch interrupted = new CountDownLatch(1);
+		FunctionTool<Meeting> wait = FunctionTool.of("wait", "Waits until interrupted", Meeting.class, (meeting) -> {
+			try {
+				new CountDownLatch(1).await();
+			}
+			catch (InterruptedException ex) {
+				interrupted.countDown();
+			}
+			return "woken";
+		});
+		ToolRunner runner = ToolRunner.builder(this.client).tool(wait).timeLimit(Duration.ofSeconds(2)).build();
 
 		ToolLoopResult result = run(runner, this.request, streaming);
 
 		assertThat(result.stop()).isEqualTo(ToolLoopStop.TIME_LIMIT);
 		assertThat(result.rounds()).isEqualTo(1);
 		assertThat(result.usage().inputTokens()).isEqualTo(100);
-		assertThat(result.transcript()).hasSize(3);
+		assertThat(result.transcript()).hasSize(2);
+		assertThat(interrupted.await(20, TimeUnit.SECONDS)).isTrue();
+		assertThat(conversation.requests()).hasSize(1);
 	}
 
 	@ParameterizedTest(name = "streaming={0}")
