@@ -211,18 +211,28 @@ public final class ToolRunner {
 				.parentObservation((parent != null) ? parent : this.registry.getCurrentObservation())
 				.start();
 			Loop loop = new Loop(options, streaming, observation);
+			// Stopped before the result reaches the subscriber, once.
+			AtomicBoolean stopped = new AtomicBoolean();
 			Flux<ToolLoopEvent> events = loop.bounded(loop.round(LoopState.start(withTools)))
 				.doOnNext((event) -> {
-					if (event instanceof Completed completed) {
+					if (event instanceof Completed completed && stopped.compareAndSet(false, true)) {
 						context.setResult(completed.result());
+						observation.stop();
 					}
 				})
 				.doOnError((ex) -> {
-					context.setStop("error");
-					observation.error(ex);
+					if (stopped.compareAndSet(false, true)) {
+						context.setStop("error");
+						observation.error(ex);
+						observation.stop();
+					}
 				})
-				.doOnCancel(() -> context.setStop("cancelled"))
-				.doFinally((signal) -> observation.stop());
+				.doOnCancel(() -> {
+					if (stopped.compareAndSet(false, true)) {
+						context.setStop("cancelled");
+						observation.stop();
+					}
+				});
 			return observation.isNoop() ? events : events.contextWrite((c) -> c.put(OBSERVATION_KEY, observation));
 		});
 	}
