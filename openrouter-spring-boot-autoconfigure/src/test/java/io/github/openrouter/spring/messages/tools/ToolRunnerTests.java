@@ -232,15 +232,7 @@ class ToolRunnerTests {
 		Conversation conversation = new Conversation(wireMock, streaming);
 		conversation.script(answer("tool_use", USAGE_1, toolUse("toolu_1", "wait", "{\"name\": \"x\"}")));
 		CountDownLatch interrupted = new CountDownLatch(1);
-		FunctionTool<Meeting> wait = FunctionTool.of("wait", "Waits until interrupted", Meeting.class, (meeting) -> {
-			try {
-				new CountDownLatch(1).await();
-			}
-			catch (InterruptedException ex) {
-				interrupted.countDown();
-			}
-			return "woken";
-		});
+		FunctionTool<Meeting> wait = waitUntilInterrupted(new CountDownLatch(1), interrupted);
 		ToolRunner runner = ToolRunner.builder(this.client).tool(wait).timeLimit(Duration.ofSeconds(2)).build();
 
 		ToolLoopResult result = run(runner, this.request, streaming);
@@ -360,16 +352,7 @@ class ToolRunnerTests {
 		conversation.script(answer("tool_use", USAGE_1, toolUse("toolu_1", "wait", "{\"name\": \"x\"}")));
 		CountDownLatch started = new CountDownLatch(1);
 		CountDownLatch interrupted = new CountDownLatch(1);
-		FunctionTool<Meeting> wait = FunctionTool.of("wait", "Waits forever", Meeting.class, (meeting) -> {
-			started.countDown();
-			try {
-				new CountDownLatch(1).await();
-			}
-			catch (InterruptedException ex) {
-				interrupted.countDown();
-			}
-			return "woken";
-		});
+		FunctionTool<Meeting> wait = waitUntilInterrupted(started, interrupted);
 		ToolRunner runner = ToolRunner.builder(this.client).tool(wait).build();
 
 		Disposable loop = streaming ? runner.stream(this.request).subscribe() : runner.run(this.request).subscribe();
@@ -402,6 +385,19 @@ class ToolRunnerTests {
 		assertThat(runner.tools()).singleElement().satisfies((tool) -> {
 			assertThat(tool.name()).isEqualTo("get_weather");
 			assertThat(tool.description()).isEqualTo("Current weather in a city");
+		});
+	}
+
+	private static FunctionTool<Meeting> waitUntilInterrupted(CountDownLatch started, CountDownLatch interrupted) {
+		return FunctionTool.of("wait", "Waits until interrupted", Meeting.class, (meeting) -> {
+			started.countDown();
+			try {
+				new CountDownLatch(1).await();
+			}
+			catch (InterruptedException ex) {
+				interrupted.countDown();
+			}
+			return "woken";
 		});
 	}
 
