@@ -21,6 +21,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.util.ClassUtils;
+
 /**
  * Turns {@link OpenRouterTool} methods and {@link FunctionTool}s into {@link ToolHandle}s, with
  * input schemas from {@link TypeSchemas}: a function's input type is an object already; a
@@ -50,19 +52,20 @@ final class ToolCatalog {
 
 	void addFunction(FunctionTool<?> tool) {
 		ObjectNode schema = schema(tool.name(), tool.inputType());
-		add(new ToolHandle(CustomTool.of(tool.name(), tool.description(), schema), functionExecutor(tool)));
+		add(new ToolHandle(CustomTool.of(tool.name(), tool.description(), schema), functionInvoker(tool)));
 	}
 
-	private <I> ToolHandle.Executor functionExecutor(FunctionTool<I> tool) {
+	private <I> ToolHandle.Invoker functionInvoker(FunctionTool<I> tool) {
 		return (input) -> text(tool.function().apply(this.mapper.treeToValue(input, tool.inputType())));
 	}
 
 	/**
-	 * Adds every {@link OpenRouterTool} method of an object, in name order.
+	 * Adds every {@link OpenRouterTool} method of an object, in name order; the methods of a
+	 * CGLIB proxy's user class, whose parameter names the proxy's own methods do not carry.
 	 */
 	void addMethods(Object target) {
 		Objects.requireNonNull(target, "target");
-		Method[] methods = target.getClass().getMethods();
+		Method[] methods = ClassUtils.getUserClass(target).getMethods();
 		Arrays.sort(methods, (a, b) -> a.getName().compareTo(b.getName()));
 		int found = 0;
 		for (Method method : methods) {
@@ -104,7 +107,7 @@ final class ToolCatalog {
 		schema.set("required", this.mapper.valueToTree(Arrays.stream(parameters).map(Parameter::getName).toList()));
 		schema.put("additionalProperties", false);
 		method.setAccessible(true);
-		ToolHandle.Executor executor = (input) -> {
+		ToolHandle.Invoker invoker = (input) -> {
 			Object[] arguments = new Object[parameters.length];
 			for (int i = 0; i < parameters.length; i++) {
 				JsonNode value = input.get(parameters[i].getName());
@@ -117,7 +120,7 @@ final class ToolCatalog {
 				throw (ex.getCause() instanceof Exception cause) ? cause : ex;
 			}
 		};
-		add(new ToolHandle(CustomTool.of(name, annotation.description(), schema), executor));
+		add(new ToolHandle(CustomTool.of(name, annotation.description(), schema), invoker));
 	}
 
 	/**

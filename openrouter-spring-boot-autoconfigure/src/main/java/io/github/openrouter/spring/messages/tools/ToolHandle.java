@@ -7,9 +7,9 @@ import tools.jackson.databind.JsonNode;
  * A tool ready to run: its wire definition and how to execute it with the model's input.
  *
  * @param definition the tool as the model sees it
- * @param executor runs the tool on the model's input
+ * @param invoker runs the tool on the model's input
  */
-record ToolHandle(CustomTool definition, Executor executor) {
+record ToolHandle(CustomTool definition, Invoker invoker) {
 
 	String name() {
 		return this.definition.name();
@@ -19,7 +19,7 @@ record ToolHandle(CustomTool definition, Executor executor) {
 	 * Runs a tool on the model's input; called on a thread of a bounded scheduler.
 	 */
 	@FunctionalInterface
-	interface Executor {
+	interface Invoker {
 
 		/**
 		 * Runs the tool.
@@ -27,7 +27,7 @@ record ToolHandle(CustomTool definition, Executor executor) {
 		 * @return the text of the tool result
 		 * @throws Exception whatever the tool throws; its message becomes an error result
 		 */
-		String execute(JsonNode input) throws Exception;
+		String invoke(JsonNode input) throws Exception;
 
 	}
 

@@ -330,7 +330,7 @@ public final class ToolRunner {
 				AtomicBoolean stopped = new AtomicBoolean();
 				JsonNode input = use.input();
 				Mono<String> work = (handle != null)
-						? Mono.fromCallable(() -> handle.executor().execute(
+						? Mono.fromCallable(() -> handle.invoker().invoke(
 								(input != null) ? input : JsonMapper.shared().createObjectNode()))
 							.subscribeOn(Schedulers.boundedElastic())
 						: Mono.error(new IllegalArgumentException("No tool named '" + use.name() + "'"));

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.aop.framework.ProxyFactory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -57,6 +59,18 @@ class ToolCatalogTests {
 		JsonNode schema = runner.tools().get(0).inputSchema();
 		assertThat(schema.at("/properties/name/type").asString()).isEqualTo("string");
 		assertThat(schema.at("/required/0").asString()).isEqualTo("name");
+	}
+
+	@Test
+	void aClassProxyShouldOfferTheMethodsOfItsUserClass() {
+		ProxyFactory factory = new ProxyFactory(new ToolRunnerTests.WeatherTools());
+		factory.setProxyTargetClass(true);
+		Object proxy = factory.getProxy();
+		assertThat(proxy.getClass()).isNotEqualTo(ToolRunnerTests.WeatherTools.class);
+
+		ToolRunner runner = ToolRunner.builder(this.client).tools(proxy).build();
+
+		assertThat(runner.tools().get(0).inputSchema().at("/required/0").asString()).isEqualTo("city");
 	}
 
 	@Test
