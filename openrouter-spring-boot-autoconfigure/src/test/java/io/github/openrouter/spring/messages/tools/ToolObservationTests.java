@@ -2,6 +2,8 @@ package io.github.openrouter.spring.messages.tools;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.openrouter.spring.messages.MessagesClient;
@@ -19,7 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.Disposable;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.openrouter.spring.messages.tools.Conversation.answer;
 import static io.github.openrouter.spring.messages.tools.Conversation.text;
@@ -43,6 +49,10 @@ class ToolObservationTests {
 
 	private final List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
 
+	private final CountDownLatch started = new CountDownLatch(1);
+
+	private final CountDownLatch roundStopped = new CountDownLatch(1);
+
 	@BeforeEach
 	void setUp() {
 		this.registry.observationConfig()
@@ -50,8 +60,18 @@ class ToolObservationTests {
 			.observationHandler(new ObservationHandler<>() {
 
 				@Override
+				public void onStart(Observation.Context context) {
+					if (context instanceof MessagesObservationContext) {
+						ToolObservationTests.this.started.countDown();
+					}
+				}
+
+				@Override
 				public void onStop(Observation.Context context) {
 					ToolObservationTests.this.stopped.add(context);
+					if (context instanceof MessagesObservationContext) {
+						ToolObservationTests.this.roundStopped.countDown();
+					}
 				}
 
 				@Override
@@ -72,13 +92,7 @@ class ToolObservationTests {
 						toolUse("toolu_2", "get_weather", "{\"city\": \"Atlantis\"}"),
 						toolUse("toolu_3", "made_up_by_the_model", "{}")),
 				answer("end_turn", ToolRunnerTests.USAGE_2, text("Rain.")));
-		MessagesClient client = MessagesClient.builder()
-			.baseUrl(wireMock.baseUrl() + "/api/v1")
-			.apiKey("test-key")
-			.defaultModel("anthropic/claude-sonnet-4.5")
-			.observationRegistry(this.registry)
-			.build();
-		ToolRunner runner = ToolRunner.builder(client)
+		ToolRunner runner = ToolRunner.builder(client())
 			.tools(new ToolRunnerTests.WeatherTools())
 			.observationRegistry(this.registry)
 			.build();
@@ -130,6 +144,36 @@ class ToolObservationTests {
 			.containsOnly("get_weather", "_OTHER");
 		assertThat(this.meters.getMeters()).map(Meter::getId)
 			.allSatisfy((id) -> assertThat(id.getTags()).noneMatch((tag) -> tag.getValue().startsWith("toolu_")));
+	}
+
+	@ParameterizedTest(name = "streaming={0}")
+	@ValueSource(booleans = { false, true })
+	void cancellingTheLoopShouldCancelTheOpenCall(boolean streaming) throws InterruptedException {
+		// The first round answers only after the loop has been cancelled.
+		wireMock.stubFor(post(urlEqualTo("/api/v1/messages"))
+			.willReturn(aResponse().withStatus(200).withFixedDelay(5_000).withBody("{}")));
+		ToolRunner runner = ToolRunner.builder(client()).observationRegistry(this.registry).build();
+		MessageRequest request = MessageRequest.builder().maxTokens(256).addUserMessage("Weather?").build();
+
+		Disposable loop = streaming ? runner.stream(request).subscribe() : runner.run(request).subscribe();
+		assertThat(this.started.await(20, TimeUnit.SECONDS)).isTrue();
+		loop.dispose();
+
+		assertThat(this.roundStopped.await(20, TimeUnit.SECONDS)).isTrue();
+		MessagesObservationContext round = single(MessagesObservationContext.class);
+		assertThat(round.getOutcome()).isEqualTo(MessagesObservationContext.Outcome.CANCELLED);
+		ToolLoopObservationContext loopContext = single(ToolLoopObservationContext.class);
+		assertThat(loopContext.getStop()).isEqualTo("cancelled");
+		assertThat(round.getParentObservation().getContextView()).isSameAs(loopContext);
+	}
+
+	private MessagesClient client() {
+		return MessagesClient.builder()
+			.baseUrl(wireMock.baseUrl() + "/api/v1")
+			.apiKey("test-key")
+			.defaultModel("anthropic/claude-sonnet-4.5")
+			.observationRegistry(this.registry)
+			.build();
 	}
 
 	private <T extends Observation.Context> T single(Class<T> type) {
