@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,8 +41,15 @@ import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.github.openrouter.spring.messages.model.stream.TextDelta;
 import io.github.openrouter.spring.messages.model.tool.CustomTool;
 import io.github.openrouter.spring.messages.structured.StructuredResponse;
+import io.github.openrouter.spring.messages.tools.OpenRouterTool;
+import io.github.openrouter.spring.messages.tools.ToolLoopEvent;
+import io.github.openrouter.spring.messages.tools.ToolLoopResult;
+import io.github.openrouter.spring.messages.tools.ToolLoopStop;
+import io.github.openrouter.spring.messages.tools.ToolParameter;
+import io.github.openrouter.spring.messages.tools.ToolRunner;
 import io.github.openrouter.spring.sample.demo.DemoReplies;
 import io.github.openrouter.spring.test.OpenRouterStub;
+import io.github.openrouter.spring.test.RecordedRequest;
 import io.github.openrouter.spring.test.StubAnswer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -160,8 +168,58 @@ class ReadmeSnippetsTests {
 	}
 
 	@Test
-	void toolsShouldRoundTripToolUseAndToolResult() {
+	void toolRunnerShouldRunTheToolAndSumTheUsageOfEveryRound() {
 		// tag::tools[]
+		ToolRunner runner = ToolRunner.builder(client).tools(new WeatherTools()).build();
+		MessageRequest request = MessageRequest.builder()
+			.maxTokens(1024)
+			.addUserMessage("Oslo")
+			.build();
+		ToolLoopResult result = runner.call(request); // call, run getWeather, call again
+		String answer = result.text();
+		Usage usage = result.usage(); // summed over every round, cost and cache counts included
+		MessageRequest next = request.toBuilder()
+			.messages(result.transcript()) // the whole conversation, to continue it
+			.addUserMessage("And Bergen?")
+			.build();
+		// end::tools[]
+		assertThat(result.stop()).isEqualTo(ToolLoopStop.ANSWER);
+		assertThat(answer).startsWith("The tool returned: 12 degrees and rain in Oslo.");
+		List<RecordedRequest> served = stub.requests();
+		MessageResponse first = Objects.requireNonNull(served.get(served.size() - 2).response());
+		MessageResponse last = Objects.requireNonNull(served.get(served.size() - 1).response());
+		assertThat(first.stopReason()).isEqualTo(StopReason.TOOL_USE);
+		assertThat(usage.outputTokens()).isEqualTo(first.usage().outputTokens() + last.usage().outputTokens());
+		assertThat(usage.cost()).isEqualByComparingTo(first.usage().cost().add(last.usage().cost()));
+		assertThat(next.messages()).hasSize(5);
+	}
+
+	@Test
+	void toolRunnerShouldStreamEveryRoundAndTheToolsBetween() {
+		ToolRunner runner = ToolRunner.builder(client).tools(new WeatherTools()).build();
+		MessageRequest request = MessageRequest.builder().maxTokens(1024).addUserMessage("Oslo").build();
+		// tag::tools-stream[]
+		StringBuilder text = new StringBuilder();
+		List<String> ran = new ArrayList<>();
+		Flux<ToolLoopEvent> events = runner.stream(request);
+		ToolLoopResult result = events.doOnNext((event) -> {
+			if (event instanceof ToolLoopEvent.ModelEvent model && model.event() instanceof ContentBlockDeltaEvent delta
+					&& delta.delta() instanceof TextDelta textDelta) {
+				text.append(textDelta.text()); // each round's text, as it arrives
+			}
+			else if (event instanceof ToolLoopEvent.ToolExecuted executed) {
+				ran.add(executed.toolUse().name()); // between rounds
+			}
+		}).ofType(ToolLoopEvent.Completed.class).blockLast().result(); // or subscribe in WebFlux
+		// end::tools-stream[]
+		assertThat(ran).containsExactly("getWeather");
+		assertThat(result.text()).startsWith("The tool returned: 12 degrees and rain in Oslo.");
+		assertThat(text.toString()).endsWith(result.text());
+	}
+
+	@Test
+	void toolsShouldRoundTripToolUseAndToolResult() {
+		// tag::tools-manual[]
 		JsonNode schema = JsonMapper.builder().build().readTree("""
 				{"type": "object",
 				 "properties": {"city": {"type": "string"}},
@@ -187,7 +245,7 @@ class ReadmeSnippetsTests {
 				.build();
 			response = client.create(next);
 		}
-		// end::tools[]
+		// end::tools-manual[]
 		assertThat(response.stopReason()).isEqualTo(StopReason.END_TURN);
 		assertThat(response.text()).startsWith("The tool returned: 12 degrees and rain in Oslo.");
 	}
@@ -343,6 +401,17 @@ class ReadmeSnippetsTests {
 	private static List<String> normalize(String code) {
 		return code.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
 	}
+
+	// tag::tool-methods[]
+	public static class WeatherTools {
+
+		@OpenRouterTool(description = "Current weather in a city")
+		public String getWeather(@ToolParameter(description = "The city name") String city) {
+			return lookUpWeather(city); // an exception becomes an is_error result with its message
+		}
+
+	}
+	// end::tool-methods[]
 
 	// tag::create[]
 	@Service
