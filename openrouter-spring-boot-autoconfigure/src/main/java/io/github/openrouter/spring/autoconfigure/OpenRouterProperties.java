@@ -394,6 +394,20 @@ public class OpenRouterProperties implements Validator {
 		 */
 		private Duration maxRetryAfter = Duration.ofSeconds(60);
 
+		/**
+		 * Whether a non-streaming call whose answer did not start within the first-byte timeout
+		 * is tried again. Off because the first attempt may still be generating, and be billed.
+		 */
+		private boolean retryFirstByteTimeouts;
+
+		public boolean isRetryFirstByteTimeouts() {
+			return this.retryFirstByteTimeouts;
+		}
+
+		public void setRetryFirstByteTimeouts(boolean retryFirstByteTimeouts) {
+			this.retryFirstByteTimeouts = retryFirstByteTimeouts;
+		}
+
 		public int getMaxAttempts() {
 			return this.maxAttempts;
 		}

@@ -74,7 +74,7 @@ final class OpenRouterPropertiesMapper {
 
 	static RetryPolicy retryPolicy(OpenRouterProperties.Retry retry) {
 		return new RetryPolicy(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff(),
-				retry.getMultiplier(), retry.getJitter(), retry.getMaxRetryAfter());
+				retry.getMultiplier(), retry.getJitter(), retry.getMaxRetryAfter(), retry.isRetryFirstByteTimeouts());
 	}
 
 }

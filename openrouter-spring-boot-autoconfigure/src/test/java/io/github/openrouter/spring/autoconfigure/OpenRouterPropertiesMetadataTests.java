@@ -45,7 +45,8 @@ class OpenRouterPropertiesMetadataTests {
 			"openrouter.app.categories", "openrouter.timeouts.connect", "openrouter.timeouts.first-byte",
 			"openrouter.timeouts.stream-idle", "openrouter.timeouts.total", "openrouter.retry.max-attempts",
 			"openrouter.retry.initial-backoff", "openrouter.retry.max-backoff", "openrouter.retry.multiplier",
-			"openrouter.retry.jitter", "openrouter.retry.max-retry-after", "openrouter.metrics.enabled",
+			"openrouter.retry.jitter", "openrouter.retry.max-retry-after", "openrouter.retry.retry-first-byte-timeouts",
+			"openrouter.metrics.enabled",
 			"openrouter.metrics.max-tag-values", "openrouter.wire-logging.enabled",
 			"openrouter.wire-logging.max-body-chars", "openrouter.http.allow-insecure-http",
 			"openrouter.http.max-connections", "openrouter.http.pending-acquire-timeout", "openrouter.http.max-idle-time",
@@ -105,7 +106,7 @@ class OpenRouterPropertiesMetadataTests {
 				assertThat(property.has("defaultValue")).as(name + " has no default").isFalse();
 			}
 		}
-		assertThat(withDefault).isEqualTo(18);
+		assertThat(withDefault).isEqualTo(19);
 	}
 
 	@Test

@@ -75,6 +75,7 @@ class OpenRouterPropertiesTests {
 				"openrouter.retry.max-attempts=5",
 				"openrouter.retry.initial-backoff=100ms", "openrouter.retry.max-backoff=2s",
 				"openrouter.retry.multiplier=1.5", "openrouter.retry.jitter=0", "openrouter.retry.max-retry-after=10s",
+				"openrouter.retry.retry-first-byte-timeouts=true",
 				"openrouter.metrics.enabled=false", "openrouter.metrics.max-tag-values=20",
 				"openrouter.wire-logging.enabled=true", "openrouter.wire-logging.max-body-chars=512",
 				"openrouter.streaming.keep-partial-message=false", "openrouter.http.max-connections=64",
@@ -109,7 +110,7 @@ class OpenRouterPropertiesTests {
 					.isEqualTo(new ClientTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(45),
 							Duration.ofMinutes(5)));
 				assertThat(OpenRouterPropertiesMapper.retryPolicy(properties.getRetry())).isEqualTo(new RetryPolicy(5,
-						Duration.ofMillis(100), Duration.ofSeconds(2), 1.5, 0.0, Duration.ofSeconds(10)));
+						Duration.ofMillis(100), Duration.ofSeconds(2), 1.5, 0.0, Duration.ofSeconds(10), true));
 				assertThat(properties.getMetrics().isEnabled()).isFalse();
 				assertThat(properties.getMetrics().getMaxTagValues()).isEqualTo(20);
 				assertThat(properties.getWireLogging().isEnabled()).isTrue();

@@ -10,6 +10,9 @@ import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.streaming.DefaultMessageStream;
+import io.github.openrouter.spring.messages.structured.JsonOutput;
+import io.github.openrouter.spring.messages.structured.StructuredStream;
+import io.github.openrouter.spring.messages.structured.internal.StructuredCalls;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -66,6 +69,13 @@ public final class DefaultMessagesClient implements MessagesClient, AutoCloseabl
 		checkMayBlock("stream");
 		// the caller's thread-locals (MDC, security context, baggage) go with the stream, as block() takes them for create
 		return new DefaultMessageStream(this.reactive.stream(request, options).contextCapture());
+	}
+
+	@Override
+	public <T> StructuredStream<T> stream(MessageRequest request, JsonOutput<T> output, RequestOptions options) {
+		StructuredCalls structured = (this.reactive instanceof DefaultReactiveMessagesClient client)
+				? client.structured() : StructuredCalls.defaults();
+		return structured.stream(this, request, output, options);
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
@@ -20,6 +21,9 @@ import io.github.openrouter.spring.messages.model.stream.MessageStopEvent;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.github.openrouter.spring.messages.observation.MessagesObserver;
 import io.github.openrouter.spring.messages.streaming.StreamEventDecoder;
+import io.github.openrouter.spring.messages.structured.JsonOutput;
+import io.github.openrouter.spring.messages.structured.StructuredResponse;
+import io.github.openrouter.spring.messages.structured.internal.StructuredCalls;
 import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
@@ -82,6 +86,9 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	private final JsonMapper mapper = JsonMapper.builder().addModule(new RecordCreatorModule()).build();
 
 	private final ObjectReader responseReader = this.mapper.readerFor(MessageResponse.class);
+
+	/** Structured output on this client's own mapper. */
+	private final StructuredCalls structured = new StructuredCalls(this.mapper);
 
 	private final RequestPreparer preparer;
 
@@ -324,6 +331,25 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	/**
 	 * Releases the client's own connection pool, if it created one.
 	 */
+	@Override
+	public <T> Mono<StructuredResponse<T>> create(MessageRequest request, JsonOutput<T> output,
+			RequestOptions options) {
+		return this.structured.create(this, request, output, options);
+	}
+
+	@Override
+	public <T> Mono<StructuredResponse<T>> stream(MessageRequest request, JsonOutput<T> output,
+			RequestOptions options, Consumer<? super StreamEvent> onEvent) {
+		return this.structured.stream(this, request, output, options, onEvent);
+	}
+
+	/**
+	 * Returns structured output on this client's own mapper, for the blocking client.
+	 */
+	StructuredCalls structured() {
+		return this.structured;
+	}
+
 	@Override
 	public void close() {
 		if (this.ownConnectionProvider != null) {
