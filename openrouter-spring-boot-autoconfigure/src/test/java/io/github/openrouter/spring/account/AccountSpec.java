@@ -59,7 +59,7 @@ final class AccountSpec {
 	 * @return the schema
 	 */
 	static JsonNode dataSchema(String path) {
-		JsonNode schema = SPEC.at("/paths/" + path.substring(1) + "/get/responses/200/content/application~1json/schema");
+		JsonNode schema = SPEC.at("/paths/" + path.replace("/", "~1") + "/get/responses/200/content/application~1json/schema");
 		return resolve(resolve(schema).path("properties").path("data"));
 	}
 
