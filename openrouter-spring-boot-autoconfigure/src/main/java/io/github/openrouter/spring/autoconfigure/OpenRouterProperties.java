@@ -1066,7 +1066,7 @@ public class OpenRouterProperties implements Validator {
 		/**
 		 * Remaining credit, in USD, under which the health indicator reports LOW_CREDIT.
 		 */
-		private BigDecimal lowCreditThreshold = BigDecimal.ONE;
+		private BigDecimal lowCreditThreshold = new BigDecimal("1");
 
 		/**
 		 * Whether a rejected or expired key, or no credit left, turns the health indicator DOWN

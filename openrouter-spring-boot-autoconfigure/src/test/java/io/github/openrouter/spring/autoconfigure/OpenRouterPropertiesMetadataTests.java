@@ -50,7 +50,9 @@ class OpenRouterPropertiesMetadataTests {
 			"openrouter.wire-logging.max-body-chars", "openrouter.http.exchange-mode",
 			"openrouter.http.max-connections", "openrouter.http.pending-acquire-timeout", "openrouter.http.max-idle-time",
 			"openrouter.http.ssl-bundle",
-			"openrouter.streaming.keep-partial-message");
+			"openrouter.streaming.keep-partial-message", "openrouter.account.enabled",
+			"openrouter.account.refresh-interval", "openrouter.account.management-key",
+			"openrouter.account.low-credit-threshold", "openrouter.account.down-when-unusable");
 
 	private static final Map<String, JsonNode> metadata = new LinkedHashMap<>();
 
@@ -105,7 +107,7 @@ class OpenRouterPropertiesMetadataTests {
 				assertThat(property.has("defaultValue")).as(name + " has no default").isFalse();
 			}
 		}
-		assertThat(withDefault).isEqualTo(21);
+		assertThat(withDefault).isEqualTo(25);
 	}
 
 	@Test
