@@ -16,8 +16,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -26,8 +24,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of
  * the OpenRouter account: the {@link ReactiveAccountClient} and {@link AccountClient}, a
  * background refresh of the key's limits and usage ({@code openrouter.account.*}), the account
- * gauges when Micrometer is present, and the {@code openrouter} health indicator when Spring
- * Boot's health support is.
+ * gauges when Micrometer is present. The {@code openrouter} health indicator is configured by
+ * {@link OpenRouterAccountHealthAutoConfiguration}.
  *
  * @since 0.1.0
  */
@@ -80,26 +78,6 @@ public final class OpenRouterAccountAutoConfiguration {
 		@Bean
 		AccountMetrics openRouterAccountMetrics(MeterRegistry meterRegistry) {
 			return new AccountMetrics(meterRegistry, Clock.systemUTC());
-		}
-
-	}
-
-	/**
-	 * The {@code openrouter} health indicator, when Spring Boot's health support is present.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
-	@ConditionalOnEnabledHealthIndicator("openrouter")
-	@ConditionalOnBooleanProperty(name = ENABLED, matchIfMissing = true)
-	static class AccountHealthConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean(name = "openrouterHealthIndicator")
-		OpenRouterHealthIndicator openrouterHealthIndicator(AccountRefresher openRouterAccountRefresher,
-				OpenRouterProperties properties) {
-			OpenRouterProperties.Account account = properties.getAccount();
-			return new OpenRouterHealthIndicator(openRouterAccountRefresher, account.getLowCreditThreshold(),
-					account.isDownWhenUnusable());
 		}
 
 	}
