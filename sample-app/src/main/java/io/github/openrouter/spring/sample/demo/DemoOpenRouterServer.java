@@ -1,14 +1,21 @@
 package io.github.openrouter.spring.sample.demo;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.netty.handler.codec.http.QueryStringDecoder;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -20,6 +27,7 @@ import reactor.netty.http.server.HttpServerResponse;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An OpenRouter-compatible {@code POST /api/v1/messages} stub on loopback, for the sample app's
@@ -30,7 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * bearer token. Non-streaming requests get a {@code MessagesResult} JSON body; requests with
  * {@code "stream": true} get a server-sent event stream shaped like OpenRouter's. Answers come
  * from {@link DemoReplies}; {@code openrouter_metadata} is included only when the caller sends
- * {@code X-OpenRouter-Metadata: enabled}. Every answer is kept in {@link #served()}.
+ * {@code X-OpenRouter-Metadata: enabled}. Every answer is kept in {@link #served()}. It also
+ * answers {@code GET /api/v1/key} (a key with a limit of {@link #KEY_LIMIT} USD, used by what the
+ * answers cost) and {@code GET /api/v1/generation?id=} for the answers it served.
  *
  * @since 0.1.0
  */
@@ -39,6 +49,15 @@ public final class DemoOpenRouterServer implements AutoCloseable {
 	/** Path the stub serves, relative to the host. */
 	public static final String MESSAGES_PATH = "/api/v1/messages";
 
+	/** Path of the key's info, relative to the host. */
+	public static final String KEY_PATH = "/api/v1/key";
+
+	/** Path of a generation's record, relative to the host. */
+	public static final String GENERATION_PATH = "/api/v1/generation";
+
+	/** Spending limit of the demo key, in USD; what the served answers cost is taken from it. */
+	public static final BigDecimal KEY_LIMIT = new BigDecimal("5");
+
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
 	private final DemoWireFormat wireFormat = new DemoWireFormat(this.mapper);
@@ -46,6 +65,11 @@ public final class DemoOpenRouterServer implements AutoCloseable {
 	private final DemoReplies replies = new DemoReplies();
 
 	private final List<DemoReply> served = new CopyOnWriteArrayList<>();
+
+	private final Map<String, DemoReply> byGeneration = new ConcurrentHashMap<>();
+
+	private final String keyExpiresAt = OffsetDateTime.now(ZoneOffset.UTC).plusYears(1).truncatedTo(ChronoUnit.SECONDS)
+		.toString();
 
 	private final AtomicLong generations = new AtomicLong();
 
@@ -63,7 +87,9 @@ public final class DemoOpenRouterServer implements AutoCloseable {
 		this.server = HttpServer.create()
 			.host("127.0.0.1")
 			.port(0)
-			.route((routes) -> routes.post(MESSAGES_PATH, this::handle))
+			.route((routes) -> routes.post(MESSAGES_PATH, this::handle)
+				.get(KEY_PATH, this::key)
+				.get(GENERATION_PATH, this::generation))
 			.bindNow(Duration.ofSeconds(10));
 	}
 
@@ -147,6 +173,7 @@ public final class DemoOpenRouterServer implements AutoCloseable {
 		}
 		this.served.add(reply);
 		String generationId = String.format(Locale.ROOT, "gen-demo-%06d", this.generations.incrementAndGet());
+		this.byGeneration.put(generationId, reply);
 		response.status(200).header("X-Generation-Id", generationId);
 		if (request.path("stream").asBoolean(false)) {
 			Flux<String> frames = Flux.fromIterable(this.wireFormat.sseFrames(reply, routingMetadata));
@@ -160,6 +187,88 @@ public final class DemoOpenRouterServer implements AutoCloseable {
 		}
 		return response.header("Content-Type", "application/json")
 			.sendString(Mono.just(this.wireFormat.json(reply, routingMetadata)), StandardCharsets.UTF_8)
+			.then();
+	}
+
+	/**
+	 * Answers {@code GET /api/v1/key}: a key named "demo" with a limit of {@link #KEY_LIMIT}, used
+	 * by what the served answers cost, that expires a year after the stub started.
+	 */
+	private Publisher<Void> key(HttpServerRequest request, HttpServerResponse response) {
+		if (!authorized(request)) {
+			return error(response, 401, "authentication_error", "Invalid credentials");
+		}
+		BigDecimal usage = this.served.stream().map(DemoReply::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+		ObjectNode data = this.mapper.createObjectNode()
+			.put("label", "demo")
+			.put("limit", KEY_LIMIT)
+			.put("limit_remaining", KEY_LIMIT.subtract(usage))
+			.put("limit_reset", "monthly")
+			.put("usage", usage)
+			.put("usage_daily", usage)
+			.put("usage_weekly", usage)
+			.put("usage_monthly", usage)
+			.put("byok_usage", 0)
+			.put("byok_usage_daily", 0)
+			.put("byok_usage_weekly", 0)
+			.put("byok_usage_monthly", 0)
+			.put("include_byok_in_limit", false)
+			.put("is_free_tier", false)
+			.put("is_management_key", false)
+			.put("is_provisioning_key", false)
+			.put("expires_at", this.keyExpiresAt)
+			.putNull("creator_user_id");
+		return json(response, data);
+	}
+
+	/**
+	 * Answers {@code GET /api/v1/generation?id=} for the answers this stub served, 404 otherwise.
+	 */
+	private Publisher<Void> generation(HttpServerRequest request, HttpServerResponse response) {
+		if (!authorized(request)) {
+			return error(response, 401, "authentication_error", "Invalid credentials");
+		}
+		List<String> ids = new QueryStringDecoder(request.uri()).parameters().getOrDefault("id", List.of());
+		DemoReply reply = ids.isEmpty() ? null : this.byGeneration.get(ids.get(0));
+		if (reply == null) {
+			return error(response, 404, "not_found_error", "Generation not found");
+		}
+		ObjectNode data = this.mapper.createObjectNode()
+			.put("id", ids.get(0))
+			.put("upstream_id", reply.id())
+			.put("created_at", "2026-01-01T00:00:00Z")
+			.put("model", reply.model())
+			.put("provider_name", reply.provider())
+			.put("total_cost", reply.cost())
+			.put("usage", reply.cost())
+			.put("is_byok", false)
+			.put("tokens_prompt", reply.totalInputTokens())
+			.put("tokens_completion", reply.outputTokens())
+			.put("native_tokens_prompt", reply.totalInputTokens())
+			.put("native_tokens_completion", reply.outputTokens())
+			.put("native_tokens_reasoning", reply.thinkingTokens())
+			.put("native_tokens_cached", reply.cacheReadInputTokens())
+			.put("finish_reason", reply.stopReason())
+			.put("origin", "")
+			.put("data_region", "global");
+		data.putArray("provider_responses")
+			.addObject()
+			.put("provider_name", reply.provider())
+			.put("model_permaslug", reply.model())
+			.put("status", 200)
+			.put("latency", 0);
+		return json(response, data);
+	}
+
+	private boolean authorized(HttpServerRequest request) {
+		return ("Bearer " + this.apiKey).equals(request.requestHeaders().get("Authorization"));
+	}
+
+	private Mono<Void> json(HttpServerResponse response, ObjectNode data) {
+		String body = this.mapper.writeValueAsString(this.mapper.createObjectNode().set("data", data));
+		return response.status(200)
+			.header("Content-Type", "application/json")
+			.sendString(Mono.just(body), StandardCharsets.UTF_8)
 			.then();
 	}
 

@@ -34,6 +34,9 @@ public final class DemoReplies {
 	public static final String DEMO_NOTE = "This answer comes from the demo stub on your machine, not from a model;"
 			+ " set OPENROUTER_API_KEY to talk to OpenRouter.";
 
+	/** A model the stub never serves: a request for it is answered by its first fallback model. */
+	public static final String UNAVAILABLE_MODEL = "demo/unavailable";
+
 	private static final int DEFAULT_MAX_TOKENS = 4096;
 
 	private static final Map<String, String> PROVIDERS_BY_AUTHOR = Map.of("anthropic", "Anthropic", "openai",
@@ -141,7 +144,8 @@ public final class DemoReplies {
 
 	private static String model(JsonNode request) {
 		String model = request.path("model").asString("");
-		if (model.isBlank()) {
+		if (model.isBlank() || model.equals(UNAVAILABLE_MODEL)) {
+			// the unavailable model "fails over" to the first fallback, as OpenRouter would
 			model = request.path("models").path(0).asString("");
 		}
 		if (model.isBlank()) {
