@@ -14,7 +14,8 @@ import java.util.List;
  * {@code starter-no-partial} (streams keep no partial message: {@code keepPartialMessage(false)}), and two
  * create-only reference points, {@code webclient} (a plain WebClient) and {@code connector} (the same
  * connector called directly, without WebClient's layers), and {@code starter-baseline} (the starter
- * built from an earlier jar, {@code -Dbench.baselineJar}, to measure a change before and after).
+ * built from an earlier jar, {@code -Dbench.baselineJar}, to measure a change before and after), and
+ * {@code spring-ai} (Spring AI 2.0's Anthropic chat model in a class loader of its own).
  *
  * @since 0.1.0
  */
@@ -64,6 +65,8 @@ final class Clients {
 			case "anthropic-sdk":
 			case "sdk":
 				return new SdkClient(port, connections);
+			case "spring-ai":
+				return new SpringAiClient(port, connections);
 			default:
 				throw new IllegalArgumentException("Unknown client '" + name + "'; expected one of " + ALL);
 		}

@@ -53,13 +53,6 @@ public final class SdkClient implements BenchClient {
 
 	@Override
 	public long createMany(int total, int concurrency) {
-		if (concurrency <= 1) {
-			long chars = 0;
-			for (int i = 0; i < total; i++) {
-				chars += create();
-			}
-			return chars;
-		}
 		return this.workers.run(total, concurrency, this::create);
 	}
 

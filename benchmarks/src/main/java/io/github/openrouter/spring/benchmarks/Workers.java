@@ -27,13 +27,21 @@ final class Workers implements AutoCloseable {
 	});
 
 	/**
-	 * Runs {@code call} {@code total} times on {@code concurrency} threads.
+	 * Runs {@code call} {@code total} times on {@code concurrency} threads, or one after the other on
+	 * the calling thread when {@code concurrency} is 1.
 	 * @param total the number of calls
 	 * @param concurrency the number of threads
 	 * @param call the call, returning a number to sum
 	 * @return the sum of the calls' results
 	 */
 	long run(int total, int concurrency, IntSupplier call) {
+		if (concurrency <= 1) {
+			long sum = 0;
+			for (int i = 0; i < total; i++) {
+				sum += call.getAsInt();
+			}
+			return sum;
+		}
 		AtomicInteger next = new AtomicInteger();
 		AtomicLong sum = new AtomicLong();
 		List<Future<?>> futures = new ArrayList<>(concurrency);

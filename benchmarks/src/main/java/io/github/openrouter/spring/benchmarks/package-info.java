@@ -1,5 +1,5 @@
 /**
- * Benchmarks of the Messages client against raw Reactor Netty and the Anthropic Java SDK.
+ * Benchmarks of the Messages client against raw Reactor Netty, the Anthropic Java SDK and Spring AI.
  */
 @NullMarked
 package io.github.openrouter.spring.benchmarks;

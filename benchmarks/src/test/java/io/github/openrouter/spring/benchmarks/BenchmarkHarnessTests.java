@@ -4,14 +4,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import com.anthropic.client.AnthropicClient;
 import io.github.openrouter.spring.messages.MessagesClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import reactor.core.publisher.Flux;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link FakeOpenRouterServer} and the {@link BenchClient}s: each client runs once against
@@ -20,10 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchmarkHarnessTests {
 
 	static final List<String> clients = List.of("starter", "starter-blocking", "starter-default-pool",
-			"starter-observed", "starter-meters", "floor", "webclient", "connector", "anthropic-sdk");
+			"starter-observed", "starter-meters", "floor", "webclient", "connector", "anthropic-sdk", "spring-ai");
 
 	static final List<String> streamingClients = List.of("starter", "starter-blocking", "starter-default-pool",
-			"starter-observed", "starter-no-partial", "floor", "anthropic-sdk");
+			"starter-observed", "starter-no-partial", "floor", "anthropic-sdk", "spring-ai");
 
 	private static FakeOpenRouterServer server;
 
@@ -59,6 +63,25 @@ class BenchmarkHarnessTests {
 		}
 		finally {
 			System.clearProperty("bench.baselineJar");
+		}
+	}
+
+	@Test
+	void shouldRunSpringAiWithItsOwnDependencySet() throws Exception {
+		try (BenchClient client = Clients.create("spring-ai", server.port(), 4)) {
+			assertThat(client.createMany(1, 1)).isEqualTo(FakeOpenRouterServer.messageText().length());
+		}
+		ClassLoader springAi = SpringAiClient.classLoader();
+		assertThatExceptionOfType(ClassNotFoundException.class)
+			.isThrownBy(() -> Class.forName("org.springframework.ai.chat.model.ChatModel", false,
+					BenchmarkHarnessTests.class.getClassLoader()));
+		assertThat(springAi.loadClass("org.springframework.ai.chat.model.ChatModel").getClassLoader())
+			.isSameAs(springAi);
+		for (Class<?> ours : List.of(Flux.class, AnthropicClient.class, JsonMapper.class)) {
+			Class<?> theirs = springAi.loadClass(ours.getName());
+			assertThat(theirs).isNotSameAs(ours);
+			assertThat(theirs.getProtectionDomain().getCodeSource().getLocation())
+				.isNotEqualTo(ours.getProtectionDomain().getCodeSource().getLocation());
 		}
 	}
 

@@ -3,14 +3,18 @@ package io.github.openrouter.spring.starter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
+import io.github.openrouter.spring.messages.model.Role;
+import io.github.openrouter.spring.test.OpenRouterStub;
+import io.github.openrouter.spring.test.OpenRouterStubExtension;
+import io.github.openrouter.spring.test.RecordedRequest;
+import io.github.openrouter.spring.test.StubAnswer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -20,13 +24,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
@@ -36,24 +33,16 @@ import static org.assertj.core.api.Assertions.assertThatException;
  *
  * @author OpenRouter Spring contributors
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({ OutputCaptureExtension.class, OpenRouterStubExtension.class })
 class OpenRouterStarterTests {
 
-	private static final String API_KEY = "sk-or-v1-starter-test-0123456789";
-
-	@RegisterExtension
-	static final WireMockExtension wireMock = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-		.build();
-
 	@Test
-	void shouldAutoConfigureWorkingClientFromKeyAlone() throws IOException {
-		wireMock.stubFor(post(urlEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(200)
-			.withHeader("Content-Type", "application/json")
-			.withBody(new ClassPathResource("fixtures/openrouter-spec/response-200.example.json")
-				.getContentAsString(StandardCharsets.UTF_8))));
-		try (ConfigurableApplicationContext context = run("--openrouter.api-key=" + API_KEY,
-				"--openrouter.base-url=" + wireMock.baseUrl() + "/api/v1")) {
+	void shouldAutoConfigureWorkingClientFromKeyAlone(OpenRouterStub stub) throws IOException {
+		stub.enqueue(StubAnswer.message(JsonMapper.shared()
+			.readValue(new ClassPathResource("fixtures/openrouter-spec/response-200.example.json")
+				.getContentAsString(StandardCharsets.UTF_8), MessageResponse.class)));
+		try (ConfigurableApplicationContext context = run("--openrouter.api-key=" + stub.apiKey(),
+				"--openrouter.base-url=" + stub.baseUrl())) {
 			MessagesClient client = context.getBean(MessagesClient.class);
 			assertThat(client.reactive()).isSameAs(context.getBean(ReactiveMessagesClient.class));
 			MessageResponse response = client.create(MessageRequest.builder()
@@ -64,10 +53,10 @@ class OpenRouterStarterTests {
 			assertThat(response.id()).isEqualTo("msg_abc123");
 			assertThat(response.text()).isEqualTo("I'm doing well, thank you for asking! How can I help you today?");
 		}
-		wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages"))
-			.withHeader("Authorization", equalTo("Bearer " + API_KEY))
-			.withRequestBody(matchingJsonPath("$.model", equalTo("anthropic/claude-sonnet-4")))
-			.withRequestBody(matchingJsonPath("$.messages[0].role", equalTo("user"))));
+		RecordedRequest sent = stub.lastRequest();
+		assertThat(sent.headers().getFirst("Authorization")).isEqualTo("Bearer " + stub.apiKey());
+		assertThat(sent.request().model()).isEqualTo("anthropic/claude-sonnet-4");
+		assertThat(sent.request().messages().get(0).role()).isEqualTo(Role.USER);
 	}
 
 	@Test

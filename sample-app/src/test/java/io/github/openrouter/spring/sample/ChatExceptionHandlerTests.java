@@ -2,7 +2,7 @@ package io.github.openrouter.spring.sample;
 
 import java.util.List;
 
-import io.github.openrouter.spring.sample.demo.DemoOpenRouterServer;
+import io.github.openrouter.spring.test.OpenRouterStub;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +28,7 @@ class ChatExceptionHandlerTests {
 
 	private static final String WRONG_KEY = "sk-or-v1-0123456789abcdef-not-accepted";
 
-	private static final DemoOpenRouterServer stub = DemoOpenRouterServer.start();
+	private static final OpenRouterStub stub = OpenRouterStub.start();
 
 	@LocalServerPort
 	private int port;
@@ -58,7 +58,8 @@ class ChatExceptionHandlerTests {
 				assertThat(error.path("status").asInt()).isEqualTo(401);
 				assertThat(error.path("retryable").asBoolean(true)).isFalse();
 			});
-		assertThat(stub.served()).isEmpty();
+		assertThat(stub.lastRequest().status()).isEqualTo(401);
+		assertThat(stub.lastRequest().response()).isNull();
 	}
 
 	@Test
@@ -74,7 +75,8 @@ class ChatExceptionHandlerTests {
 			assertThat(error.path("error").asString()).isEqualTo("AuthenticationException");
 			assertThat(error.path("status").asInt()).isEqualTo(401);
 		});
-		assertThat(stub.served()).isEmpty();
+		assertThat(stub.lastRequest().status()).isEqualTo(401);
+		assertThat(stub.lastRequest().response()).isNull();
 	}
 
 }

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.model.EnabledThinking;
 import io.github.openrouter.spring.messages.model.MessageRequest;
-import io.github.openrouter.spring.sample.demo.DemoOpenRouterServer;
+import io.github.openrouter.spring.sample.demo.DemoModeInitializer;
 import io.github.openrouter.spring.sample.demo.DemoReplies;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -81,7 +81,7 @@ class GrafanaDashboardTests {
 		assertThat(exposed).containsAll(queried);
 		assertThat(health.path("status").asString()).isEqualTo("UP");
 		assertThat(health.at("/details/label").asString()).isEqualTo("demo");
-		assertThat(health.at("/details/limit").asDouble()).isEqualTo(DemoOpenRouterServer.KEY_LIMIT.doubleValue());
+		assertThat(health.at("/details/limit").asDouble()).isEqualTo(DemoModeInitializer.KEY_LIMIT.doubleValue());
 	}
 
 	@Test

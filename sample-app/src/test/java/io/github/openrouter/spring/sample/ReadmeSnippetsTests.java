@@ -42,9 +42,9 @@ import io.github.openrouter.spring.messages.model.stream.ContentBlockDeltaEvent;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.github.openrouter.spring.messages.model.stream.TextDelta;
 import io.github.openrouter.spring.messages.model.tool.CustomTool;
-import io.github.openrouter.spring.sample.demo.DemoOpenRouterServer;
 import io.github.openrouter.spring.sample.demo.DemoReplies;
-import io.github.openrouter.spring.sample.demo.DemoReply;
+import io.github.openrouter.spring.test.OpenRouterStub;
+import io.github.openrouter.spring.test.StubAnswer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,8 +58,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for the Java snippets of the root README: each {@code <!-- snippet:NAME -->} block there
- * is the code between the {@code tag::NAME[]} and {@code end::NAME[]} comments here, which
- * compiles against the real API and runs against the demo stub.
+ * is the code between the {@code tag::NAME[]} and {@code end::NAME[]} comments here (or in
+ * {@link AssistantTests}, a test class of its own), which compiles against the real API and runs
+ * against the stub answering as the demo mode does.
  */
 class ReadmeSnippetsTests {
 
@@ -69,13 +70,15 @@ class ReadmeSnippetsTests {
 	private static final Pattern SOURCE_SNIPPET = Pattern.compile("// tag::([a-z-]+)\\[]\\n(.*?)// end::\\1\\[]",
 			Pattern.DOTALL);
 
-	private static DemoOpenRouterServer stub;
+	private static final List<String> SNIPPET_SOURCES = List.of("ReadmeSnippetsTests.java", "AssistantTests.java");
+
+	private static OpenRouterStub stub;
 
 	private static MessagesClient client;
 
 	@BeforeAll
 	static void startStub() {
-		stub = DemoOpenRouterServer.start();
+		stub = OpenRouterStub.start(StubAnswer.from(new DemoReplies()::answer));
 		client = MessagesClient.builder()
 			.baseUrl(stub.baseUrl())
 			.apiKey(stub.apiKey())
@@ -89,12 +92,14 @@ class ReadmeSnippetsTests {
 	}
 
 	@Test
-	void shouldShowInReadmeExactlyTheSnippetsOfThisClass() throws IOException {
+	void shouldShowInReadmeExactlyTheSnippetsOfTheSources() throws IOException {
 		Map<String, List<String>> readme = snippets(README_SNIPPET,
 				ReadmeFile.read());
-		Map<String, List<String>> source = snippets(SOURCE_SNIPPET, Files.readString(
-				Path.of("src/test/java/io/github/openrouter/spring/sample/ReadmeSnippetsTests.java"),
-				StandardCharsets.UTF_8));
+		Map<String, List<String>> source = new LinkedHashMap<>();
+		for (String file : SNIPPET_SOURCES) {
+			source.putAll(snippets(SOURCE_SNIPPET, Files.readString(
+					Path.of("src/test/java/io/github/openrouter/spring/sample/" + file), StandardCharsets.UTF_8)));
+		}
 
 		assertThat(readme.keySet()).containsExactlyInAnyOrderElementsOf(source.keySet());
 		source.forEach((name, lines) -> assertThat(readme.get(name)).as("README snippet %s", name)
@@ -106,8 +111,7 @@ class ReadmeSnippetsTests {
 		Assistant assistant = new Assistant(client);
 
 		assertThat(assistant.ask("What is OpenRouter?")).isEqualTo(DemoReplies.echo("What is OpenRouter?"));
-		DemoReply served = lastServed();
-		assertThat(served.model()).isEqualTo("anthropic/claude-sonnet-4.5");
+		assertThat(lastServed().model()).isEqualTo("anthropic/claude-sonnet-4.5");
 	}
 
 	@Test
@@ -119,7 +123,7 @@ class ReadmeSnippetsTests {
 		String line = "%s via %s: %d tokens in, %d out, %s USD".formatted(response.model(), response.provider(),
 				usage.totalInputTokens(), usage.outputTokens(), usage.cost());
 		// end::usage[]
-		DemoReply served = lastServed();
+		Usage served = lastServed().usage();
 		assertThat(line).isEqualTo("anthropic/claude-sonnet-4.5 via Anthropic: %d tokens in, %d out, %s USD"
 			.formatted(served.totalInputTokens(), served.outputTokens(), served.cost()));
 	}
@@ -142,7 +146,7 @@ class ReadmeSnippetsTests {
 			int outputTokens = message.usage().outputTokens();
 			// end::stream[]
 			assertThat(message.text()).hasToString(answer.toString());
-			assertThat(outputTokens).isEqualTo(lastServed().outputTokens());
+			assertThat(outputTokens).isEqualTo(lastServed().usage().outputTokens());
 		}
 		assertThat(answer).hasToString(DemoReplies.echo("Tell me a story about a lighthouse keeper"));
 	}
@@ -314,16 +318,15 @@ class ReadmeSnippetsTests {
 		generation.nativeTokensPrompt();   // tokens as the provider billed them
 		generation.providerResponses();    // every provider attempt: provider, status, latency
 		// end::generation-cost[]
-		DemoReply served = lastServed();
-		assertThat(generation.totalCost()).isEqualByComparingTo(served.cost());
-		assertThat(generation.nativeTokensPrompt()).isEqualTo((long) served.totalInputTokens());
+		MessageResponse served = lastServed();
+		assertThat(generation.totalCost()).isEqualByComparingTo(served.usage().cost());
+		assertThat(generation.nativeTokensPrompt()).isEqualTo((long) served.usage().totalInputTokens());
 		assertThat(generation.providerResponses()).singleElement()
 			.satisfies((attempt) -> assertThat(attempt.providerName()).isEqualTo(served.provider()));
 	}
 
-	private static DemoReply lastServed() {
-		List<DemoReply> served = stub.served();
-		return served.get(served.size() - 1);
+	private static MessageResponse lastServed() {
+		return stub.lastRequest().response();
 	}
 
 	private static Map<String, List<String>> snippets(Pattern pattern, String text) {

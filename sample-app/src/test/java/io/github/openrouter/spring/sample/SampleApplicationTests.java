@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import io.github.openrouter.spring.sample.SampleAppHttp.TokenTotals;
-import io.github.openrouter.spring.sample.demo.DemoOpenRouterServer;
+import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.sample.demo.DemoReplies;
-import io.github.openrouter.spring.sample.demo.DemoReply;
 import io.github.openrouter.spring.sample.demo.DemoTokens;
+import io.github.openrouter.spring.test.OpenRouterStub;
+import io.github.openrouter.spring.test.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -38,7 +39,7 @@ class SampleApplicationTests {
 	private int port;
 
 	@Autowired
-	private DemoOpenRouterServer stub;
+	private OpenRouterStub stub;
 
 	@Autowired
 	private Environment environment;
@@ -55,7 +56,7 @@ class SampleApplicationTests {
 		String model = this.environment.getRequiredProperty("openrouter.default-model");
 		String question = "What is a Spring Boot starter?";
 
-		List<DemoReply> served = recordingMetrics(() -> {
+		List<MessageResponse> served = recordingMetrics(() -> {
 			JsonNode reply = this.http.chat(question);
 
 			assertThat(reply.path("text").asString()).isEqualTo(DemoReplies.echo(question));
@@ -67,8 +68,8 @@ class SampleApplicationTests {
 		});
 
 		assertThat(served).singleElement().satisfies((reply) -> {
-			assertThat(reply.totalInputTokens()).isEqualTo(expectedInput(question));
-			assertThat(reply.outputTokens()).isEqualTo(expectedOutput(question));
+			assertThat(reply.usage().totalInputTokens()).isEqualTo(expectedInput(question));
+			assertThat(reply.usage().outputTokens()).isEqualTo(expectedOutput(question));
 		});
 	}
 
@@ -77,7 +78,7 @@ class SampleApplicationTests {
 		String model = this.environment.getRequiredProperty("openrouter.default-model");
 		String message = "Stream a haiku about observability";
 
-		List<DemoReply> served = recordingMetrics(() -> {
+		List<MessageResponse> served = recordingMetrics(() -> {
 			List<ServerSentEvent<String>> events = this.http.stream(message);
 
 			assertThat(events).hasSizeGreaterThan(3);
@@ -98,8 +99,8 @@ class SampleApplicationTests {
 		});
 
 		assertThat(served).singleElement().satisfies((reply) -> {
-			assertThat(reply.totalInputTokens()).isEqualTo(expectedInput(message));
-			assertThat(reply.outputTokens()).isEqualTo(expectedOutput(message));
+			assertThat(reply.usage().totalInputTokens()).isEqualTo(expectedInput(message));
+			assertThat(reply.usage().outputTokens()).isEqualTo(expectedOutput(message));
 		});
 	}
 
@@ -108,21 +109,25 @@ class SampleApplicationTests {
 	 * {@code /actuator/metrics} and {@code /actuator/prometheus} grew by exactly what the stub
 	 * reported for those calls.
 	 */
-	private List<DemoReply> recordingMetrics(Runnable calls) {
+	private List<MessageResponse> recordingMetrics(Runnable calls) {
 		TokenTotals metricsBefore = this.http.metricsTotals();
 		TokenTotals prometheusBefore = this.http.prometheusTotals();
 		double costBefore = this.http.metric("openrouter.client.cost", "TOTAL");
 		double durationsBefore = this.http.metric("gen_ai.client.operation.duration", "COUNT", "outcome:success");
 		double routedBefore = this.http.metric("openrouter.client.routing.attempts", "COUNT");
 		double attemptsBefore = this.http.metric("openrouter.client.routing.attempts", "TOTAL");
-		int servedBefore = this.stub.served().size();
+		int servedBefore = this.stub.requests().size();
 
 		calls.run();
 
-		List<DemoReply> served = this.stub.served().subList(servedBefore, this.stub.served().size());
+		List<MessageResponse> served = this.stub.requests()
+			.subList(servedBefore, this.stub.requests().size())
+			.stream()
+			.map(RecordedRequest::response)
+			.toList();
 		assertThat(served).isNotEmpty();
-		int input = served.stream().mapToInt(DemoReply::totalInputTokens).sum();
-		int output = served.stream().mapToInt(DemoReply::outputTokens).sum();
+		int input = served.stream().mapToInt((reply) -> reply.usage().totalInputTokens()).sum();
+		int output = served.stream().mapToInt((reply) -> reply.usage().outputTokens()).sum();
 		TokenTotals metrics = this.http.metricsTotals().minus(metricsBefore);
 		assertThat(metrics.input()).as("input tokens in /actuator/metrics").isEqualTo(input);
 		assertThat(metrics.output()).as("output tokens in /actuator/metrics").isEqualTo(output);
@@ -131,7 +136,7 @@ class SampleApplicationTests {
 		assertThat(prometheus.input()).as("input tokens in /actuator/prometheus").isEqualTo(input);
 		assertThat(prometheus.output()).as("output tokens in /actuator/prometheus").isEqualTo(output);
 		assertThat(prometheus.calls()).as("calls in /actuator/prometheus").isEqualTo(served.size());
-		double cost = served.stream().map(DemoReply::cost).mapToDouble(BigDecimal::doubleValue).sum();
+		double cost = served.stream().map((reply) -> reply.usage().cost()).mapToDouble(BigDecimal::doubleValue).sum();
 		assertThat(this.http.metric("openrouter.client.cost", "TOTAL") - costBefore).as("cost in USD")
 			.isCloseTo(cost, within(1e-9));
 		assertThat(this.http.metric("gen_ai.client.operation.duration", "COUNT", "outcome:success") - durationsBefore)
@@ -143,7 +148,7 @@ class SampleApplicationTests {
 		assertThat(this.http.metric("openrouter.client.routing.attempts", "TOTAL") - attemptsBefore)
 			.as("routing attempts")
 			.isEqualTo(served.size());
-		for (DemoReply reply : served) {
+		for (MessageResponse reply : served) {
 			assertThat(this.http.metric("openrouter.client.operations", "COUNT", "openrouter.provider:" + reply.provider()))
 				.as("operations served by %s", reply.provider())
 				.isPositive();
@@ -162,7 +167,7 @@ class SampleApplicationTests {
 
 	@Test
 	void shouldRejectBlankAndOversizedMessagesBeforeCallingOpenRouter() {
-		int servedBefore = this.stub.served().size();
+		int servedBefore = this.stub.requests().size();
 
 		assertThatExceptionOfType(WebClientResponseException.class)
 			.isThrownBy(() -> this.http.webClient()
@@ -178,7 +183,7 @@ class SampleApplicationTests {
 		assertThatExceptionOfType(WebClientResponseException.class)
 			.isThrownBy(() -> this.http.chat(oversized))
 			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
-		assertThat(this.stub.served()).hasSize(servedBefore);
+		assertThat(this.stub.requests()).hasSize(servedBefore);
 	}
 
 	private void assertUsage(JsonNode reply, String message) {

@@ -1,9 +1,15 @@
 package io.github.openrouter.spring.sample.demo;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.openrouter.spring.test.OpenRouterStub;
+import io.github.openrouter.spring.test.StubAnswer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,8 +22,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts the {@link DemoOpenRouterServer} and points the OpenRouter starter at it when no API
- * key is configured, before any bean needs the client.
+ * Starts an {@link OpenRouterStub} that answers with {@link DemoReplies} and points the
+ * OpenRouter starter at it when no API key is configured, before any bean needs the client.
  *
  * <p>
  * Property {@code sample.demo-mode} chooses: {@code auto} (the default: demo mode unless
@@ -37,7 +43,10 @@ public class DemoModeInitializer implements ApplicationContextInitializer<Config
 	public static final String DELAY_PROPERTY = "sample.demo-delta-delay";
 
 	/** Name of the stub's bean. */
-	public static final String SERVER_BEAN_NAME = "demoOpenRouterServer";
+	public static final String SERVER_BEAN_NAME = "demoOpenRouterStub";
+
+	/** Spending limit of the demo key in USD; what the demo answers cost is taken from it. */
+	public static final BigDecimal KEY_LIMIT = new BigDecimal("5");
 
 	/** Name of the property source that points the starter at the stub. */
 	public static final String PROPERTY_SOURCE_NAME = "openrouterDemoMode";
@@ -51,7 +60,9 @@ public class DemoModeInitializer implements ApplicationContextInitializer<Config
 			return;
 		}
 		Duration delay = environment.getProperty(DELAY_PROPERTY, Duration.class, Duration.ofMillis(30));
-		DemoOpenRouterServer server = DemoOpenRouterServer.start(delay);
+		OpenRouterStub server = OpenRouterStub.start(StubAnswer.from(new DemoReplies()::answer).deltaDelay(delay));
+		OffsetDateTime expiresAt = OffsetDateTime.now(ZoneOffset.UTC).plusYears(1).truncatedTo(ChronoUnit.SECONDS);
+		server.keyInfo((usage) -> OpenRouterStub.key("demo", KEY_LIMIT, usage, expiresAt));
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME,
 					Map.of("openrouter.base-url", server.baseUrl(), "openrouter.api-key", server.apiKey())));
@@ -80,7 +91,7 @@ public class DemoModeInitializer implements ApplicationContextInitializer<Config
 		}
 	}
 
-	private static String banner(DemoOpenRouterServer server) {
+	private static String banner(OpenRouterStub server) {
 		String line = "=".repeat(78);
 		return String.join(System.lineSeparator(), "", line,
 				" DEMO MODE: no OpenRouter API key is configured (openrouter.api-key / OPENROUTER_API_KEY).",

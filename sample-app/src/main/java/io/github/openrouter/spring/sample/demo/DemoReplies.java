@@ -8,15 +8,44 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.openrouter.spring.messages.model.AdaptiveThinking;
+import io.github.openrouter.spring.messages.model.CacheCreation;
+import io.github.openrouter.spring.messages.model.EnabledThinking;
+import io.github.openrouter.spring.messages.model.EndpointCandidate;
+import io.github.openrouter.spring.messages.model.MessageContent;
+import io.github.openrouter.spring.messages.model.MessageParam;
+import io.github.openrouter.spring.messages.model.MessageRequest;
+import io.github.openrouter.spring.messages.model.MessageResponse;
+import io.github.openrouter.spring.messages.model.OpenRouterMetadata;
+import io.github.openrouter.spring.messages.model.OutputTokensDetails;
+import io.github.openrouter.spring.messages.model.Role;
+import io.github.openrouter.spring.messages.model.RoutingEndpoints;
+import io.github.openrouter.spring.messages.model.RoutingStrategy;
+import io.github.openrouter.spring.messages.model.ServiceTier;
+import io.github.openrouter.spring.messages.model.StopReason;
+import io.github.openrouter.spring.messages.model.Usage;
+import io.github.openrouter.spring.messages.model.content.ContentBlock;
+import io.github.openrouter.spring.messages.model.content.DocumentBlock;
+import io.github.openrouter.spring.messages.model.content.ImageBlock;
+import io.github.openrouter.spring.messages.model.content.TextBlock;
+import io.github.openrouter.spring.messages.model.content.ThinkingBlock;
+import io.github.openrouter.spring.messages.model.content.ToolResultBlock;
+import io.github.openrouter.spring.messages.model.content.ToolUseBlock;
+import io.github.openrouter.spring.messages.model.routing.FallbackModel;
+import io.github.openrouter.spring.messages.model.tool.CustomTool;
+import io.github.openrouter.spring.messages.model.tool.NamedToolChoice;
+import io.github.openrouter.spring.messages.model.tool.NoneToolChoice;
+import io.github.openrouter.spring.messages.model.tool.Tool;
+import io.github.openrouter.spring.test.StubAnswer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The "model" behind the demo stub: turns a Messages request into a deterministic answer that
- * echoes the user's last message, with usage computed by {@link DemoTokens}.
+ * The "model" behind the demo mode: turns a Messages request into a deterministic answer that
+ * echoes the user's last message, with usage computed by {@link DemoTokens}. The
+ * {@link io.github.openrouter.spring.test.OpenRouterStub} writes it on the wire.
  *
  * <p>
  * It understands enough of the request to make every README example meaningful: a system
@@ -43,7 +72,7 @@ public final class DemoReplies {
 			"OpenAI", "google", "Google", "mistralai", "Mistral", "deepseek", "DeepSeek", "x-ai", "xAI", "meta-llama",
 			"Together", "qwen", "Alibaba");
 
-	private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+	private final JsonMapper mapper = JsonMapper.builder().build();
 
 	private final Set<String> cachedPrefixes = ConcurrentHashMap.newKeySet();
 
@@ -70,24 +99,38 @@ public final class DemoReplies {
 	}
 
 	/**
-	 * Answers a request.
-	 * @param request the request body
-	 * @return the answer
-	 * @throws DemoRequestException if the request lacks {@code model} or {@code messages}
+	 * Answers a request: the {@link #reply reply}, or OpenRouter's 400 for a request it rejects.
+	 * @param request the request
+	 * @return the stub's answer
 	 */
-	public DemoReply reply(JsonNode request) {
+	public StubAnswer answer(MessageRequest request) {
+		try {
+			return StubAnswer.message(reply(request));
+		}
+		catch (DemoRequestException ex) {
+			return StubAnswer.error(400, ex.getMessage());
+		}
+	}
+
+	/**
+	 * Answers a request.
+	 * @param request the request
+	 * @return the answer, with usage, cost, provider and routing metadata
+	 * @throws DemoRequestException if the request lacks a model or {@code messages}, or asks for
+	 * no tokens
+	 */
+	public MessageResponse reply(MessageRequest request) {
 		String model = model(request);
-		JsonNode messages = request.path("messages");
-		if (!messages.isArray() || messages.isEmpty()) {
+		if (request.messages().isEmpty()) {
 			throw new DemoRequestException("Invalid request: messages is required");
 		}
-		int maxTokens = request.path("max_tokens").asInt(DEFAULT_MAX_TOKENS);
+		int maxTokens = (request.maxTokens() != null) ? request.maxTokens() : DEFAULT_MAX_TOKENS;
 		if (maxTokens <= 0) {
 			throw new DemoRequestException("Invalid request: max_tokens must be greater than 0");
 		}
 		long number = this.sequence.incrementAndGet();
 		List<Segment> segments = segments(request);
-		int prefixEnd = cachePrefixEnd(request, segments);
+		int prefixEnd = (request.cacheControl() != null) ? segments.size() - 1 : lastBreakpoint(segments);
 		int prefixTokens = 0;
 		StringBuilder prefixKey = new StringBuilder(model);
 		for (int i = 0; i <= prefixEnd; i++) {
@@ -100,53 +143,56 @@ public final class DemoReplies {
 		int cacheRead = cacheHit ? prefixTokens : 0;
 		int inputTokens = totalTokens - prefixTokens;
 
-		JsonNode lastUser = lastUserMessage(messages);
-		List<JsonNode> content = new ArrayList<>();
+		MessageParam lastUser = lastUserMessage(request);
+		List<ContentBlock> content = new ArrayList<>();
 		int thinkingTokens = 0;
-		String thinkingType = request.path("thinking").path("type").asString("");
-		if ("enabled".equals(thinkingType) || "adaptive".equals(thinkingType)) {
+		if (request.thinking() instanceof EnabledThinking || request.thinking() instanceof AdaptiveThinking) {
 			String thinking = "The user wrote " + DemoTokens.count(userText(lastUser))
 					+ " words. In demo mode I echo them back.";
 			thinkingTokens = DemoTokens.count(thinking);
-			content.add(this.nodes.objectNode()
-				.put("type", "thinking")
-				.put("thinking", thinking)
-				.put("signature", "demo-signature-" + Integer.toHexString(thinking.hashCode())));
+			content.add(new ThinkingBlock(ThinkingBlock.TYPE, thinking,
+					"demo-signature-" + Integer.toHexString(thinking.hashCode())));
 		}
-		String stopReason = "end_turn";
+		StopReason stopReason = StopReason.END_TURN;
 		int remaining = Math.max(0, maxTokens - thinkingTokens);
-		@Nullable JsonNode tool = toolToCall(request, lastUser);
+		CustomTool tool = toolToCall(request, lastUser);
 		String text = answerText(lastUser, tool);
 		if (DemoTokens.count(text) > remaining) {
 			text = firstWords(text, remaining);
-			stopReason = "max_tokens";
+			stopReason = StopReason.MAX_TOKENS;
 			tool = null;
 		}
 		int outputTokens = thinkingTokens + DemoTokens.count(text);
-		content.add(this.nodes.objectNode().put("type", "text").put("text", text));
+		content.add(TextBlock.of(text));
 		if (tool != null) {
 			ObjectNode input = toolInput(tool, userText(lastUser));
-			String name = tool.path("name").asString("");
-			content.add(this.nodes.objectNode()
-				.put("type", "tool_use")
-				.put("id", String.format(Locale.ROOT, "toolu_demo_%06d", number))
-				.put("name", name)
-				.set("input", input));
-			outputTokens += DemoTokens.count(name + " " + input);
-			stopReason = "tool_use";
+			content.add(ToolUseBlock.of(String.format(Locale.ROOT, "toolu_demo_%06d", number), tool.name(), input));
+			outputTokens += DemoTokens.count(tool.name() + " " + input);
+			stopReason = StopReason.TOOL_USE;
 		}
 		String provider = provider(request, model);
-		return new DemoReply(String.format(Locale.ROOT, "msg_demo_%06d", number), model, provider, content,
-				stopReason, inputTokens, outputTokens, cacheWrite, cacheRead, thinkingTokens,
-				DemoTokens.cost(inputTokens, outputTokens, cacheWrite, cacheRead),
-				metadata(request, model, provider));
+		Usage usage = new Usage(inputTokens, outputTokens, cacheWrite, cacheRead, new CacheCreation(cacheWrite, 0),
+				(thinkingTokens > 0) ? new OutputTokensDetails(thinkingTokens) : null, null, ServiceTier.STANDARD,
+				"not_available", null, null, DemoTokens.cost(inputTokens, outputTokens, cacheWrite, cacheRead), null,
+				false);
+		return MessageResponse.builder()
+			.id(String.format(Locale.ROOT, "msg_demo_%06d", number))
+			.model(model)
+			.provider(provider)
+			.content(content)
+			.stopReason(stopReason)
+			.usage(usage)
+			.openrouterMetadata(metadata(request, model, provider))
+			.generationId(String.format(Locale.ROOT, "gen-demo-%06d", number))
+			.build();
 	}
 
-	private static String model(JsonNode request) {
-		String model = request.path("model").asString("");
-		if (model.isBlank() || model.equals(UNAVAILABLE_MODEL)) {
+	private static String model(MessageRequest request) {
+		String model = (request.model() != null) ? request.model() : "";
+		if ((model.isBlank() || model.equals(UNAVAILABLE_MODEL)) && request.models() != null
+				&& !request.models().isEmpty()) {
 			// the unavailable model "fails over" to the first fallback, as OpenRouter would
-			model = request.path("models").path(0).asString("");
+			model = request.models().get(0);
 		}
 		if (model.isBlank()) {
 			throw new DemoRequestException("Invalid request: model is required");
@@ -154,65 +200,75 @@ public final class DemoReplies {
 		return model;
 	}
 
-	private static String provider(JsonNode request, String model) {
-		String first = request.path("provider").path("order").path(0).asString("");
-		return first.isBlank() ? providerFor(model) : first;
+	private static String provider(MessageRequest request, String model) {
+		List<String> order = (request.provider() != null) ? request.provider().order() : null;
+		return (order != null && !order.isEmpty()) ? order.get(0) : providerFor(model);
 	}
 
-	private List<Segment> segments(JsonNode request) {
+	private List<Segment> segments(MessageRequest request) {
 		List<Segment> segments = new ArrayList<>();
-		for (JsonNode tool : request.path("tools")) {
-			String text = tool.path("name").asString("") + " " + tool.path("description").asString("") + " "
-					+ (tool.has("input_schema") ? tool.get("input_schema").toString() : "");
-			segments.add(new Segment(text, DemoTokens.count(text), tool.has("cache_control")));
+		for (Tool tool : (request.tools() != null) ? request.tools() : List.<Tool>of()) {
+			String text = (tool instanceof CustomTool custom)
+					? custom.name() + " " + ((custom.description() != null) ? custom.description() : "") + " "
+							+ custom.inputSchema()
+					: this.mapper.writeValueAsString(tool);
+			segments.add(new Segment(text, DemoTokens.count(text), hasCacheControl(tool)));
 		}
-		JsonNode system = request.path("system");
-		if (system.isString()) {
-			segments.add(new Segment(system.stringValue(), DemoTokens.count(system.stringValue()), false));
+		if (request.system() != null && request.system().text() != null) {
+			String system = request.system().text();
+			segments.add(new Segment(system, DemoTokens.count(system), false));
 		}
-		for (JsonNode block : system.isArray() ? system : this.nodes.arrayNode()) {
-			segments.add(blockSegment(block));
+		else if (request.system() != null) {
+			request.system().asBlocks().forEach((block) -> segments.add(blockSegment(block)));
 		}
-		for (JsonNode message : request.path("messages")) {
-			JsonNode content = message.path("content");
-			if (content.isString()) {
-				segments.add(new Segment(content.stringValue(), DemoTokens.count(content.stringValue()), false));
+		for (MessageParam message : request.messages()) {
+			MessageContent content = message.content();
+			if (content.text() != null) {
+				segments.add(new Segment(content.text(), DemoTokens.count(content.text()), false));
 			}
-			for (JsonNode block : content.isArray() ? content : this.nodes.arrayNode()) {
-				segments.add(blockSegment(block));
+			else {
+				content.asBlocks().forEach((block) -> segments.add(blockSegment(block)));
 			}
 		}
 		return segments;
 	}
 
-	private static Segment blockSegment(JsonNode block) {
-		boolean breakpoint = block.has("cache_control");
-		switch (block.path("type").asString("")) {
-			case "text":
-				return textSegment(block.path("text").asString(""), breakpoint);
-			case "image":
-				return new Segment(block.toString(), DemoTokens.IMAGE_TOKENS, breakpoint);
-			case "document":
-				return new Segment(block.toString(), DemoTokens.DOCUMENT_TOKENS, breakpoint);
-			case "tool_use":
-				return textSegment(block.path("name").asString("") + " " + block.path("input"), breakpoint);
-			case "tool_result":
-				return textSegment(toolResultText(block), breakpoint);
-			case "thinking":
-				return textSegment(block.path("thinking").asString(""), breakpoint);
-			default:
-				return new Segment(block.toString(), 0, breakpoint);
+	private Segment blockSegment(ContentBlock block) {
+		boolean breakpoint = hasCacheControl(block);
+		if (block instanceof TextBlock text) {
+			return textSegment(text.text(), breakpoint);
 		}
+		if (block instanceof ImageBlock) {
+			return new Segment(this.mapper.writeValueAsString(block), DemoTokens.IMAGE_TOKENS, breakpoint);
+		}
+		if (block instanceof DocumentBlock) {
+			return new Segment(this.mapper.writeValueAsString(block), DemoTokens.DOCUMENT_TOKENS, breakpoint);
+		}
+		if (block instanceof ToolUseBlock toolUse) {
+			return textSegment(toolUse.name() + " " + toolUse.input(), breakpoint);
+		}
+		if (block instanceof ToolResultBlock toolResult) {
+			return textSegment(toolResultText(toolResult), breakpoint);
+		}
+		if (block instanceof ThinkingBlock thinking) {
+			return textSegment(thinking.thinking(), breakpoint);
+		}
+		return new Segment(this.mapper.writeValueAsString(block), 0, breakpoint);
+	}
+
+	/**
+	 * Returns whether a block or tool is a cache breakpoint; most types can be one, so this reads
+	 * the JSON rather than asking each type.
+	 */
+	private boolean hasCacheControl(Object blockOrTool) {
+		return this.mapper.valueToTree(blockOrTool).has("cache_control");
 	}
 
 	private static Segment textSegment(String text, boolean breakpoint) {
 		return new Segment(text, DemoTokens.count(text), breakpoint);
 	}
 
-	private static int cachePrefixEnd(JsonNode request, List<Segment> segments) {
-		if (request.has("cache_control")) {
-			return segments.size() - 1;
-		}
+	private static int lastBreakpoint(List<Segment> segments) {
 		int end = -1;
 		for (int i = 0; i < segments.size(); i++) {
 			if (segments.get(i).cacheBreakpoint()) {
@@ -222,79 +278,80 @@ public final class DemoReplies {
 		return end;
 	}
 
-	private JsonNode lastUserMessage(JsonNode messages) {
+	private static @Nullable MessageParam lastUserMessage(MessageRequest request) {
+		List<MessageParam> messages = request.messages();
 		for (int i = messages.size() - 1; i >= 0; i--) {
-			if ("user".equals(messages.get(i).path("role").asString(""))) {
+			if (Role.USER.equals(messages.get(i).role())) {
 				return messages.get(i);
-			}
-		}
-		return this.nodes.objectNode();
-	}
-
-	private static String userText(JsonNode message) {
-		JsonNode content = message.path("content");
-		if (content.isString()) {
-			return content.stringValue();
-		}
-		StringBuilder text = new StringBuilder();
-		for (JsonNode block : content) {
-			if ("text".equals(block.path("type").asString(""))) {
-				text.append((text.length() > 0) ? " " : "").append(block.path("text").asString(""));
-			}
-		}
-		return text.toString();
-	}
-
-	private static String toolResultText(JsonNode block) {
-		JsonNode content = block.path("content");
-		if (content.isString()) {
-			return content.stringValue();
-		}
-		StringBuilder text = new StringBuilder();
-		for (JsonNode part : content) {
-			text.append((text.length() > 0) ? " " : "").append(part.path("text").asString(""));
-		}
-		return text.toString();
-	}
-
-	private static @Nullable JsonNode toolToCall(JsonNode request, JsonNode lastUser) {
-		for (JsonNode block : lastUser.path("content")) {
-			if ("tool_result".equals(block.path("type").asString(""))) {
-				return null;
-			}
-		}
-		JsonNode choice = request.path("tool_choice");
-		String choiceType = choice.path("type").asString("auto");
-		if ("none".equals(choiceType)) {
-			return null;
-		}
-		String wanted = "tool".equals(choiceType) ? choice.path("name").asString("") : "";
-		for (JsonNode tool : request.path("tools")) {
-			boolean custom = tool.has("input_schema");
-			if (custom && (wanted.isEmpty() || wanted.equals(tool.path("name").asString("")))) {
-				return tool;
 			}
 		}
 		return null;
 	}
 
-	private static String answerText(JsonNode lastUser, @Nullable JsonNode tool) {
+	private static List<ContentBlock> blocks(@Nullable MessageParam message) {
+		return (message != null) ? message.content().asBlocks() : List.of();
+	}
+
+	private static String userText(@Nullable MessageParam message) {
+		if (message == null) {
+			return "";
+		}
+		if (message.content().text() != null) {
+			return message.content().text();
+		}
+		List<String> texts = new ArrayList<>();
+		for (ContentBlock block : blocks(message)) {
+			if (block instanceof TextBlock text) {
+				texts.add(text.text());
+			}
+		}
+		return String.join(" ", texts);
+	}
+
+	private static String toolResultText(ToolResultBlock block) {
+		if (block.content() == null) {
+			return "";
+		}
+		if (block.content().text() != null) {
+			return block.content().text();
+		}
+		List<String> texts = new ArrayList<>();
+		for (ContentBlock part : block.content().asBlocks()) {
+			texts.add((part instanceof TextBlock text) ? text.text() : "");
+		}
+		return String.join(" ", texts);
+	}
+
+	private static @Nullable CustomTool toolToCall(MessageRequest request, @Nullable MessageParam lastUser) {
+		if (blocks(lastUser).stream().anyMatch(ToolResultBlock.class::isInstance)
+				|| request.toolChoice() instanceof NoneToolChoice) {
+			return null;
+		}
+		String wanted = (request.toolChoice() instanceof NamedToolChoice named) ? named.name() : "";
+		for (Tool tool : (request.tools() != null) ? request.tools() : List.<Tool>of()) {
+			if (tool instanceof CustomTool custom && (wanted.isEmpty() || wanted.equals(custom.name()))) {
+				return custom;
+			}
+		}
+		return null;
+	}
+
+	private static String answerText(@Nullable MessageParam lastUser, @Nullable CustomTool tool) {
 		List<String> results = new ArrayList<>();
 		int images = 0;
 		int documents = 0;
-		for (JsonNode block : lastUser.path("content")) {
-			String type = block.path("type").asString("");
-			if ("tool_result".equals(type)) {
-				results.add(toolResultText(block));
+		for (ContentBlock block : blocks(lastUser)) {
+			if (block instanceof ToolResultBlock toolResult) {
+				results.add(toolResultText(toolResult));
 			}
-			images += "image".equals(type) ? 1 : 0;
-			documents += "document".equals(type) ? 1 : 0;
+			images += (block instanceof ImageBlock) ? 1 : 0;
+			documents += (block instanceof DocumentBlock) ? 1 : 0;
 		}
 		if (!results.isEmpty()) {
 			return "The tool returned: " + String.join("; ", results) + ". " + DEMO_NOTE;
 		}
 		if (tool != null) {
-			return "Let me call " + tool.path("name").asString("") + ".";
+			return "Let me call " + tool.name() + ".";
 		}
 		String text = echo(userText(lastUser));
 		if (images > 0 || documents > 0) {
@@ -303,9 +360,9 @@ public final class DemoReplies {
 		return text;
 	}
 
-	private ObjectNode toolInput(JsonNode tool, String userText) {
-		ObjectNode input = this.nodes.objectNode();
-		for (Map.Entry<String, JsonNode> property : tool.path("input_schema").path("properties").properties()) {
+	private ObjectNode toolInput(CustomTool tool, String userText) {
+		ObjectNode input = this.mapper.createObjectNode();
+		for (Map.Entry<String, JsonNode> property : tool.inputSchema().path("properties").properties()) {
 			String type = property.getValue().path("type").asString("string");
 			switch (type) {
 				case "integer":
@@ -343,31 +400,23 @@ public final class DemoReplies {
 		return text;
 	}
 
-	private ObjectNode metadata(JsonNode request, String model, String provider) {
-		ObjectNode metadata = this.nodes.objectNode();
-		ArrayNode available = this.nodes.arrayNode();
-		available.addObject().put("provider", provider).put("model", model).put("selected", true);
-		for (JsonNode fallback : request.path("models")) {
-			addFallback(available, model, fallback.asString(""));
+	private static OpenRouterMetadata metadata(MessageRequest request, String model, String provider) {
+		List<EndpointCandidate> available = new ArrayList<>();
+		available.add(new EndpointCandidate(provider, model, true));
+		for (String fallback : (request.models() != null) ? request.models() : List.<String>of()) {
+			addFallback(available, model, fallback);
 		}
-		for (JsonNode fallback : request.path("fallbacks")) {
-			addFallback(available, model, fallback.path("model").asString(""));
+		for (FallbackModel fallback : (request.fallbacks() != null) ? request.fallbacks() : List.<FallbackModel>of()) {
+			addFallback(available, model, fallback.model());
 		}
-		metadata.put("requested", model)
-			.put("strategy", "direct")
-			.put("region", "local")
-			.put("summary", "available=" + available.size() + ", selected=" + provider)
-			.put("attempt", 1)
-			.put("is_byok", false);
-		ObjectNode endpoints = metadata.putObject("endpoints");
-		endpoints.put("total", available.size());
-		endpoints.set("available", available);
-		return metadata;
+		return new OpenRouterMetadata(model, RoutingStrategy.DIRECT, "local",
+				"available=" + available.size() + ", selected=" + provider, 1, false,
+				new RoutingEndpoints(available.size(), available), null, null, null);
 	}
 
-	private static void addFallback(ArrayNode available, String model, String fallback) {
+	private static void addFallback(List<EndpointCandidate> available, String model, String fallback) {
 		if (!fallback.isBlank() && !fallback.equals(model)) {
-			available.addObject().put("provider", providerFor(fallback)).put("model", fallback).put("selected", false);
+			available.add(new EndpointCandidate(providerFor(fallback), fallback, false));
 		}
 	}
 

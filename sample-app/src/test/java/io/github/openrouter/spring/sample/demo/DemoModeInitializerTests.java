@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 
+import io.github.openrouter.spring.test.OpenRouterStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,9 +28,9 @@ class DemoModeInitializerTests {
 
 	@Test
 	void shouldStartStubAndPointStarterAtItWhenNoKeyIsConfigured(CapturedOutput output) throws IOException {
-		DemoOpenRouterServer server;
+		OpenRouterStub server;
 		try (ConfigurableApplicationContext context = run("sample.demo-mode=auto", "openrouter.api-key=")) {
-			server = context.getBean(DemoModeInitializer.SERVER_BEAN_NAME, DemoOpenRouterServer.class);
+			server = context.getBean(DemoModeInitializer.SERVER_BEAN_NAME, OpenRouterStub.class);
 			assertThat(context.getEnvironment().getProperty("openrouter.base-url")).isEqualTo(server.baseUrl());
 			assertThat(context.getEnvironment().getProperty("openrouter.api-key")).isEqualTo(server.apiKey());
 			assertThat(accepts(server)).isTrue();
@@ -55,7 +56,7 @@ class DemoModeInitializerTests {
 	void shouldOverrideConfiguredKeyWhenDemoModeIsForced() {
 		try (ConfigurableApplicationContext context = run("sample.demo-mode=always",
 				"openrouter.api-key=sk-or-v1-test")) {
-			DemoOpenRouterServer server = context.getBean(DemoOpenRouterServer.class);
+			OpenRouterStub server = context.getBean(OpenRouterStub.class);
 			assertThat(context.getEnvironment().getProperty("openrouter.api-key")).isEqualTo(server.apiKey());
 		}
 		try (ConfigurableApplicationContext context = run("sample.demo-mode=never", "openrouter.api-key=")) {
@@ -76,7 +77,7 @@ class DemoModeInitializerTests {
 			.run();
 	}
 
-	private static boolean accepts(DemoOpenRouterServer server) throws IOException {
+	private static boolean accepts(OpenRouterStub server) throws IOException {
 		URI uri = URI.create(server.baseUrl());
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 2000);
