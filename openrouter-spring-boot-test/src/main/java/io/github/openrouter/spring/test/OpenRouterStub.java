@@ -246,7 +246,8 @@ public final class OpenRouterStub implements AutoCloseable {
 	/**
 	 * Sets what {@code GET /api/v1/key} answers, from the usage so far: the sum of the
 	 * {@code usage.cost} of the messages the stub answered, in USD. By default a key named
-	 * {@code stub} without a limit or an expiry.
+	 * {@code stub} without a limit or an expiry. Kept by {@link #reset()}, like the stub's key: an
+	 * application reads it in the background, between tests too.
 	 * @param keyInfo makes the key's info from the usage so far
 	 * @return this stub
 	 * @see #key(String, BigDecimal, BigDecimal, OffsetDateTime)
@@ -281,7 +282,6 @@ public final class OpenRouterStub implements AutoCloseable {
 		this.rules.clear();
 		this.queue.clear();
 		this.defaultAnswer = this.startingDefault;
-		this.keyInfo = DEFAULT_KEY;
 		this.requests.clear();
 	}
 

@@ -112,7 +112,7 @@ class OpenRouterStubTests {
 		assertThatExceptionOfType(io.github.openrouter.spring.messages.error.NotFoundException.class)
 			.isThrownBy(() -> account.generation("gen-unknown"));
 		this.stub.reset();
-		assertThat(account.key().label()).isEqualTo("stub");
+		assertThat(account.key().label()).isEqualTo("scripted");
 	}
 
 	@Test
