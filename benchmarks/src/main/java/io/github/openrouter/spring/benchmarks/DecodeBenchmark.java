@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.github.openrouter.spring.messages.model.MessageResponse;
+import io.github.openrouter.spring.messages.model.RecordCreatorModule;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.github.openrouter.spring.messages.streaming.SseFrame;
 import io.github.openrouter.spring.messages.streaming.SseFrameDecoder;
@@ -31,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JMH micro-benchmarks of the decoding hot path without the network: the ~1 KB answer into the typed
- * model (also with the block's discriminator last, the buffered path) versus a tree, one text-delta
+ * model (also with the block's discriminator last, the buffered path, and with a plain mapper
+ * without the client's {@link RecordCreatorModule}) versus a tree, one text-delta
  * event likewise, and SSE framing of a 2,000-delta stream cut into 8 KiB chunks (the starter's
  * {@link SseFrameDecoder} versus the floor's splitter). Run with {@code -prof gc} for allocation per
  * operation.
@@ -48,7 +50,11 @@ public class DecodeBenchmark {
 
 	private static final int CHUNK = 8 * 1024;
 
-	private final JsonMapper mapper = JsonMapper.builder().build();
+	/** The client's mapper: with the {@link RecordCreatorModule}. */
+	private final JsonMapper mapper = JsonMapper.builder().addModule(new RecordCreatorModule()).build();
+
+	/** A plain mapper, which creates records Jackson's own way. */
+	private final JsonMapper plainMapper = JsonMapper.builder().build();
 
 	private final byte[] message = FakeOpenRouterServer.message();
 
@@ -72,6 +78,16 @@ public class DecodeBenchmark {
 	@Benchmark
 	public MessageResponse messageIntoModel() {
 		return this.mapper.readValue(this.message, MessageResponse.class);
+	}
+
+	/**
+	 * The non-streaming answer into the typed model with a plain mapper (no
+	 * {@link RecordCreatorModule}).
+	 * @return the decoded message
+	 */
+	@Benchmark
+	public MessageResponse messageIntoModelPlainMapper() {
+		return this.plainMapper.readValue(this.message, MessageResponse.class);
 	}
 
 	/**
@@ -100,6 +116,16 @@ public class DecodeBenchmark {
 	@Benchmark
 	public StreamEvent deltaEventIntoModel() {
 		return this.mapper.readValue(this.deltaEvent, StreamEvent.class);
+	}
+
+	/**
+	 * One text-delta event's JSON into the typed event with a plain mapper (no
+	 * {@link RecordCreatorModule}).
+	 * @return the decoded event
+	 */
+	@Benchmark
+	public StreamEvent deltaEventIntoModelPlainMapper() {
+		return this.plainMapper.readValue(this.deltaEvent, StreamEvent.class);
 	}
 
 	/**

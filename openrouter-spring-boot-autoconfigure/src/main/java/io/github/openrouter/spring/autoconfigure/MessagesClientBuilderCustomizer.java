@@ -4,7 +4,8 @@ import io.github.openrouter.spring.messages.MessagesClientBuilder;
 
 /**
  * Callback interface that can be implemented by beans wishing to customize the
- * {@link MessagesClientBuilder} of the auto-configured clients before they are built.
+ * {@link MessagesClientBuilder} bean (a prototype) before it is handed out: the one the
+ * auto-configured clients are built from, and every one an application injects.
  *
  * <p>
  * Customizers run in {@link org.springframework.core.Ordered} order, after the

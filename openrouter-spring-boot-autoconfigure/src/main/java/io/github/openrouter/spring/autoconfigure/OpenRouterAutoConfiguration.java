@@ -10,47 +10,71 @@ import io.github.openrouter.spring.messages.observation.MessagesObservationConve
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.webclient.observation.ObservationWebClientCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.util.ClassUtils;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.client.ClientRequestObservationConvention;
+import org.springframework.web.reactive.function.client.DefaultClientRequestObservationConvention;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
- * for the OpenRouter {@link MessagesClient} and {@link ReactiveMessagesClient}.
+ * for the OpenRouter {@link MessagesClient} and {@link ReactiveMessagesClient}, built from a
+ * prototype {@link MessagesClientBuilder} bean that applications can also use for further
+ * clients (another key, another base URL).
  *
  * <p>
- * The clients are built from Spring Boot's own {@link WebClient.Builder}, so its codecs,
- * {@code WebClientCustomizer}s and HTTP client observations apply; when none of its filters,
- * default headers or observations would apply, requests skip WebClient and go straight to the
- * Reactor Netty client under it ({@code openrouter.http.exchange-mode}). That client is the
- * starter's own (its pool is sized by {@code openrouter.http.*}); an SSL bundle reaches it through
- * {@code openrouter.http.ssl-bundle} or Boot's {@code spring.http.clients.ssl.bundle}. The blocking client
- * wraps the reactive one; both share one connection pool, which the reactive bean owns and
- * closes. Startup fails with a failure analysis when no usable API key is configured.
+ * The connector comes from Spring Boot's {@link ClientHttpConnectorBuilder} (the application's
+ * bean, so its {@code ClientHttpConnectorBuilderCustomizer}s and
+ * {@code spring.http.clients.reactive.connector} apply, else the detected one) with Boot's
+ * {@link HttpClientSettings}, overridden by {@code openrouter.timeouts.connect} and
+ * {@code openrouter.http.ssl-bundle} when they are set. Redirects are never followed, whatever
+ * {@code spring.http.clients.redirects} says, so the key never goes to another origin; Boot's
+ * read timeout is not given to the connector (Reactor Netty would count a reader's pauses) but
+ * becomes the default of {@code openrouter.timeouts.stream-idle}. A Reactor Netty connector has
+ * a pool of its own ({@code openrouter.http.*}), disposed with the context.
+ *
+ * <p>
+ * Boot's {@link WebClient.Builder} brings its exchange filters, default headers and cookies
+ * ({@code WebClientCustomizer}s), and {@code http.client.requests} is recorded exactly when the
+ * application has Boot's WebClient observations. Not applied, because the client cannot read them
+ * or sends and reads the body itself: a {@code defaultRequest} consumer or an API-version
+ * inserter (applied only to calls that go through WebClient), codecs, status handlers (every
+ * non-2xx answer is a typed exception), and a connector set on the builder (use a
+ * {@code ClientHttpConnectorBuilderCustomizer}). The blocking client wraps the reactive one.
+ * Startup fails with a failure analysis when no usable API key is configured.
  *
  * @author OpenRouter Spring contributors
  * @since 0.1.0
  */
-@AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
+@AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+		"org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
+		"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration" })
 @ConditionalOnClass(WebClient.class)
 @EnableConfigurationProperties(OpenRouterProperties.class)
 public final class OpenRouterAutoConfiguration {
-
-	private static final String BOOT_HTTP_CLIENT_SETTINGS = "org.springframework.boot.http.client.HttpClientSettings";
 
 	@Bean
 	@ConditionalOnMissingBean(OpenRouterConnectionDetails.class)
@@ -60,26 +84,45 @@ public final class OpenRouterAutoConfiguration {
 	}
 
 	@Bean
+	@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 	@ConditionalOnMissingBean
-	ReactiveMessagesClient openRouterReactiveMessagesClient(OpenRouterConnectionDetails connectionDetails,
-			OpenRouterProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
+	MessagesClientBuilder openRouterMessagesClientBuilder(OpenRouterConnectionDetails connectionDetails,
+			OpenRouterProperties properties, OpenRouterHttpConnector openRouterHttpConnector,
+			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<MessagesObservationConvention> observationConvention,
-			ObjectProvider<MessagesClientBuilderCustomizer> customizers, ObjectProvider<SslBundles> sslBundles,
-			BeanFactory beanFactory) {
+			ObjectProvider<MessagesClientBuilderCustomizer> customizers) {
 		MessagesClientBuilder builder = MessagesClient.builder()
 			.baseUrl(connectionDetails.getBaseUrl())
 			.apiKey(apiKey(connectionDetails))
 			.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder))
+			.clientConnector(openRouterHttpConnector.connector())
 			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
 		observationConvention.ifUnique(builder::observationConvention);
-		new OpenRouterPropertiesMapper(properties).applyTo(builder);
-		SslBundleHttpClientCustomizer ssl = sslCustomizer(properties.getHttp().getSslBundle(), sslBundles, beanFactory);
-		if (ssl != null) {
-			builder.httpClientCustomizer(ssl);
-		}
+		new OpenRouterPropertiesMapper(properties, httpClientSettings.getIfAvailable(HttpClientSettings::defaults))
+			.applyTo(builder);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-		return builder.buildReactive();
+		return builder;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ReactiveMessagesClient openRouterReactiveMessagesClient(ObjectProvider<MessagesClientBuilder> builder) {
+		return builder.getObject().buildReactive();
+	}
+
+	@Bean
+	OpenRouterHttpConnector openRouterHttpConnector(OpenRouterProperties properties,
+			ObjectProvider<ClientHttpConnectorBuilder<?>> clientHttpConnectorBuilder,
+			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
+			ResourceLoader resourceLoader) {
+		HttpClientSettings settings = OpenRouterHttpConnector.settings(
+				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), properties.getTimeouts().getConnect(),
+				sslBundle(properties.getHttp().getSslBundle(), sslBundles));
+		return new OpenRouterHttpConnector(
+				clientHttpConnectorBuilder
+					.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader())),
+				settings, OpenRouterPropertiesMapper.connectionPool(properties.getHttp()));
 	}
 
 	@Bean(destroyMethod = "")
@@ -88,29 +131,16 @@ public final class OpenRouterAutoConfiguration {
 		return new DefaultMessagesClient(reactiveMessagesClient);
 	}
 
-	/**
-	 * Returns the TLS customization for {@code openrouter.http.ssl-bundle}, else for the bundle of
-	 * Boot's {@code spring.http.clients.ssl.bundle} (when Boot's HTTP client module is present),
-	 * else {@code null}. The client installs its own Reactor Netty client (for its pool), so
-	 * Boot's connector settings would not reach it otherwise.
-	 */
-	private static @Nullable SslBundleHttpClientCustomizer sslCustomizer(@Nullable String bundleName,
-			ObjectProvider<SslBundles> sslBundles, BeanFactory beanFactory) {
-		if (StringUtils.hasText(bundleName)) {
-			SslBundles bundles = sslBundles.getIfAvailable();
-			if (bundles == null) {
-				throw new IllegalStateException("openrouter.http.ssl-bundle is set to '" + bundleName
-						+ "' but there are no SSL bundles (spring.ssl.bundle.*)");
-			}
-			return new SslBundleHttpClientCustomizer(bundleName, bundles.getBundle(bundleName));
+	private static @Nullable SslBundle sslBundle(@Nullable String bundleName, ObjectProvider<SslBundles> sslBundles) {
+		if (!StringUtils.hasText(bundleName)) {
+			return null;
 		}
-		if (ClassUtils.isPresent(BOOT_HTTP_CLIENT_SETTINGS, OpenRouterAutoConfiguration.class.getClassLoader())) {
-			SslBundle bundle = BootHttpClientSettings.sslBundle(beanFactory);
-			if (bundle != null) {
-				return new SslBundleHttpClientCustomizer("spring.http.clients.ssl.bundle", bundle);
-			}
+		SslBundles bundles = sslBundles.getIfAvailable();
+		if (bundles == null) {
+			throw new IllegalStateException("openrouter.http.ssl-bundle is set to '" + bundleName
+					+ "' but there are no SSL bundles (spring.ssl.bundle.*)");
 		}
-		return null;
+		return bundles.getBundle(bundleName);
 	}
 
 	private static String apiKey(OpenRouterConnectionDetails connectionDetails) {
@@ -122,13 +152,26 @@ public final class OpenRouterAutoConfiguration {
 	}
 
 	/**
-	 * Reads Boot's global HTTP client settings; only loaded when Boot's HTTP client module is.
+	 * Records {@code http.client.requests} for every HTTP exchange of the clients exactly when the
+	 * application records it for its WebClients (Boot's {@link ObservationWebClientCustomizer}),
+	 * with the application's {@link ClientRequestObservationConvention}, else Boot's default one
+	 * named by {@code management.observations.http.client.requests.name}.
 	 */
-	private static final class BootHttpClientSettings {
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(ObservationWebClientCustomizer.class)
+	@ConditionalOnBean(ObservationWebClientCustomizer.class)
+	static class HttpClientObservationConfiguration {
 
-		static @Nullable SslBundle sslBundle(BeanFactory beanFactory) {
-			HttpClientSettings settings = beanFactory.getBeanProvider(HttpClientSettings.class).getIfUnique();
-			return (settings != null) ? settings.sslBundle() : null;
+		private static final String NAME_PROPERTY = "management.observations.http.client.requests.name";
+
+		@Bean
+		@Order(Ordered.HIGHEST_PRECEDENCE)
+		MessagesClientBuilderCustomizer openRouterHttpClientObservationCustomizer(
+				ObjectProvider<ClientRequestObservationConvention> convention, Environment environment) {
+			ClientRequestObservationConvention resolved = convention
+				.getIfAvailable(() -> new DefaultClientRequestObservationConvention(
+						Binder.get(environment).bind(NAME_PROPERTY, String.class).orElse("http.client.requests")));
+			return (builder) -> builder.clientRequestObservationConvention(resolved);
 		}
 
 	}

@@ -5,10 +5,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.openrouter.spring.messages.ExchangeMode;
+import io.github.openrouter.spring.messages.model.routing.DataCollection;
+import io.github.openrouter.spring.messages.model.routing.ProviderPreferences;
+import io.github.openrouter.spring.messages.model.routing.Quantization;
+import io.github.openrouter.spring.messages.model.routing.SortPartition;
+import io.github.openrouter.spring.messages.model.routing.SortStrategy;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
@@ -59,7 +64,9 @@ public class OpenRouterProperties implements Validator {
 	 */
 	private boolean routingMetadata;
 
-	private final Provider provider = new Provider();
+	private Provider provider = new Provider(List.of(), List.of(), List.of(), null, null, null, null, null, List.of(),
+			null, null, new Latency(null, null, null, null), new Throughput(null, null, null, null),
+			new MaxPrice(null, null, null, null, null));
 
 	private final App app = new App();
 
@@ -121,6 +128,10 @@ public class OpenRouterProperties implements Validator {
 		return this.provider;
 	}
 
+	public void setProvider(Provider provider) {
+		this.provider = provider;
+	}
+
 	public App getApp() {
 		return this.app;
 	}
@@ -164,389 +175,81 @@ public class OpenRouterProperties implements Validator {
 	}
 
 	/**
-	 * Provider routing preferences sent with every request that has none of its own.
-	 */
-	public static class Provider {
-
-		/**
-		 * Provider slugs to try first, in order. Turns off load balancing.
-		 */
-		private List<String> order = new ArrayList<>();
-
-		/**
-		 * Provider slugs to allow; all others are skipped.
-		 */
-		private List<String> only = new ArrayList<>();
-
-		/**
-		 * Provider slugs to skip.
-		 */
-		private List<String> ignore = new ArrayList<>();
-
-		/**
-		 * Whether OpenRouter may use other providers when the preferred ones fail. Unset
-		 * leaves OpenRouter's default (true).
-		 */
-		private @Nullable Boolean allowFallbacks;
-
-		/**
-		 * Whether to route only to providers that support every parameter of the request.
-		 * Unset leaves OpenRouter's default (false).
-		 */
-		private @Nullable Boolean requireParameters;
-
-		/**
-		 * Whether providers may store or train on request data. Unset leaves OpenRouter's
-		 * default (allow).
-		 */
-		private @Nullable DataCollection dataCollection;
-
-		/**
-		 * Whether to route only to Zero-Data-Retention endpoints.
-		 */
-		private @Nullable Boolean zdr;
-
-		/**
-		 * Whether to route only to models whose author allows text distillation.
-		 */
-		private @Nullable Boolean enforceDistillableText;
-
-		/**
-		 * Quantization levels to allow; empty allows all.
-		 */
-		private List<Quantization> quantizations = new ArrayList<>();
-
-		/**
-		 * Order in which to try providers. Turns off load balancing.
-		 */
-		private @Nullable Sort sort;
-
-		/**
-		 * Whether sorting keeps the endpoints of each model together ("model") or sorts the
-		 * endpoints of all models together ("none").
-		 */
-		private @Nullable SortPartition sortPartition;
-
-		private final Latency preferredMaxLatency = new Latency();
-
-		private final Throughput preferredMinThroughput = new Throughput();
-
-		private final MaxPrice maxPrice = new MaxPrice();
-
-		public List<String> getOrder() {
-			return this.order;
-		}
-
-		public void setOrder(List<String> order) {
-			this.order = order;
-		}
-
-		public List<String> getOnly() {
-			return this.only;
-		}
-
-		public void setOnly(List<String> only) {
-			this.only = only;
-		}
-
-		public List<String> getIgnore() {
-			return this.ignore;
-		}
-
-		public void setIgnore(List<String> ignore) {
-			this.ignore = ignore;
-		}
-
-		public @Nullable Boolean getAllowFallbacks() {
-			return this.allowFallbacks;
-		}
-
-		public void setAllowFallbacks(@Nullable Boolean allowFallbacks) {
-			this.allowFallbacks = allowFallbacks;
-		}
-
-		public @Nullable Boolean getRequireParameters() {
-			return this.requireParameters;
-		}
-
-		public void setRequireParameters(@Nullable Boolean requireParameters) {
-			this.requireParameters = requireParameters;
-		}
-
-		public @Nullable DataCollection getDataCollection() {
-			return this.dataCollection;
-		}
-
-		public void setDataCollection(@Nullable DataCollection dataCollection) {
-			this.dataCollection = dataCollection;
-		}
-
-		public @Nullable Boolean getZdr() {
-			return this.zdr;
-		}
-
-		public void setZdr(@Nullable Boolean zdr) {
-			this.zdr = zdr;
-		}
-
-		public @Nullable Boolean getEnforceDistillableText() {
-			return this.enforceDistillableText;
-		}
-
-		public void setEnforceDistillableText(@Nullable Boolean enforceDistillableText) {
-			this.enforceDistillableText = enforceDistillableText;
-		}
-
-		public List<Quantization> getQuantizations() {
-			return this.quantizations;
-		}
-
-		public void setQuantizations(List<Quantization> quantizations) {
-			this.quantizations = quantizations;
-		}
-
-		public @Nullable Sort getSort() {
-			return this.sort;
-		}
-
-		public void setSort(@Nullable Sort sort) {
-			this.sort = sort;
-		}
-
-		public @Nullable SortPartition getSortPartition() {
-			return this.sortPartition;
-		}
-
-		public void setSortPartition(@Nullable SortPartition sortPartition) {
-			this.sortPartition = sortPartition;
-		}
-
-		public Latency getPreferredMaxLatency() {
-			return this.preferredMaxLatency;
-		}
-
-		public Throughput getPreferredMinThroughput() {
-			return this.preferredMinThroughput;
-		}
-
-		public MaxPrice getMaxPrice() {
-			return this.maxPrice;
-		}
-
-		boolean isEmpty() {
-			return this.order.isEmpty() && this.only.isEmpty() && this.ignore.isEmpty()
-					&& this.allowFallbacks == null && this.requireParameters == null
-					&& this.dataCollection == null && this.zdr == null && this.enforceDistillableText == null
-					&& this.quantizations.isEmpty() && this.sort == null && this.sortPartition == null
-					&& this.preferredMaxLatency.isEmpty() && this.preferredMinThroughput.isEmpty()
-					&& this.maxPrice.isEmpty();
-		}
-
-	}
-
-	/**
-	 * Latency targets per percentile; endpoints slower than a target are moved down the
-	 * list, not removed.
-	 */
-	public static class Latency {
-
-		/**
-		 * Preferred maximum median (p50) latency.
-		 */
-		private @Nullable Duration p50;
-
-		/**
-		 * Preferred maximum p75 latency.
-		 */
-		private @Nullable Duration p75;
-
-		/**
-		 * Preferred maximum p90 latency.
-		 */
-		private @Nullable Duration p90;
-
-		/**
-		 * Preferred maximum p99 latency.
-		 */
-		private @Nullable Duration p99;
-
-		public @Nullable Duration getP50() {
-			return this.p50;
-		}
-
-		public void setP50(@Nullable Duration p50) {
-			this.p50 = p50;
-		}
-
-		public @Nullable Duration getP75() {
-			return this.p75;
-		}
-
-		public void setP75(@Nullable Duration p75) {
-			this.p75 = p75;
-		}
-
-		public @Nullable Duration getP90() {
-			return this.p90;
-		}
-
-		public void setP90(@Nullable Duration p90) {
-			this.p90 = p90;
-		}
-
-		public @Nullable Duration getP99() {
-			return this.p99;
-		}
-
-		public void setP99(@Nullable Duration p99) {
-			this.p99 = p99;
-		}
-
-		boolean isEmpty() {
-			return this.p50 == null && this.p75 == null && this.p90 == null && this.p99 == null;
-		}
-
-	}
-
-	/**
-	 * Throughput targets per percentile, in tokens per second; endpoints below a target are
+	 * Provider routing preferences sent with every request that has none of its own: the
+	 * {@link ProviderPreferences} of the model in a shape that suits YAML (durations, decimal
+	 * prices, enums). {@link ProviderPreferencesMapper} maps it to the model by name, so a field is
+	 * added here and in the model only, and a test fails when the model gains one this record does
+	 * not carry.
+	 *
+	 * @param order Provider slugs to try first, in order. Turns off load balancing.
+	 * @param only Provider slugs to allow; all others are skipped.
+	 * @param ignore Provider slugs to skip.
+	 * @param allowFallbacks Whether OpenRouter may use other providers when the preferred ones fail.
+	 * Unset leaves OpenRouter's default (true).
+	 * @param requireParameters Whether to route only to providers that support every parameter of
+	 * the request. Unset leaves OpenRouter's default (false).
+	 * @param dataCollection Whether providers may store or train on request data. Unset leaves
+	 * OpenRouter's default (allow).
+	 * @param zdr Whether to route only to Zero-Data-Retention endpoints.
+	 * @param enforceDistillableText Whether to route only to models whose author allows text
+	 * distillation.
+	 * @param quantizations Quantization levels to allow; empty allows all.
+	 * @param sort Order in which to try providers. Turns off load balancing.
+	 * @param sortPartition Whether sorting keeps the endpoints of each model together ("model") or
+	 * sorts the endpoints of all models together ("none").
+	 * @param preferredMaxLatency Latency targets per percentile; endpoints slower than a target are
 	 * moved down the list, not removed.
+	 * @param preferredMinThroughput Throughput targets per percentile, in tokens per second;
+	 * endpoints below a target are moved down the list, not removed.
+	 * @param maxPrice Highest prices, in US dollars, that a provider may charge; providers above
+	 * them are skipped and a request that no provider fits fails.
 	 */
-	public static class Throughput {
-
-		/**
-		 * Preferred minimum median (p50) throughput, in tokens per second.
-		 */
-		private @Nullable Double p50;
-
-		/**
-		 * Preferred minimum p75 throughput, in tokens per second.
-		 */
-		private @Nullable Double p75;
-
-		/**
-		 * Preferred minimum p90 throughput, in tokens per second.
-		 */
-		private @Nullable Double p90;
-
-		/**
-		 * Preferred minimum p99 throughput, in tokens per second.
-		 */
-		private @Nullable Double p99;
-
-		public @Nullable Double getP50() {
-			return this.p50;
-		}
-
-		public void setP50(@Nullable Double p50) {
-			this.p50 = p50;
-		}
-
-		public @Nullable Double getP75() {
-			return this.p75;
-		}
-
-		public void setP75(@Nullable Double p75) {
-			this.p75 = p75;
-		}
-
-		public @Nullable Double getP90() {
-			return this.p90;
-		}
-
-		public void setP90(@Nullable Double p90) {
-			this.p90 = p90;
-		}
-
-		public @Nullable Double getP99() {
-			return this.p99;
-		}
-
-		public void setP99(@Nullable Double p99) {
-			this.p99 = p99;
-		}
-
-		boolean isEmpty() {
-			return this.p50 == null && this.p75 == null && this.p90 == null && this.p99 == null;
-		}
+	public record Provider(@DefaultValue List<String> order, @DefaultValue List<String> only,
+			@DefaultValue List<String> ignore, @Nullable Boolean allowFallbacks, @Nullable Boolean requireParameters,
+			@Nullable DataCollection dataCollection, @Nullable Boolean zdr, @Nullable Boolean enforceDistillableText,
+			@DefaultValue List<Quantization> quantizations, @Nullable SortStrategy sort,
+			@Nullable SortPartition sortPartition, @DefaultValue Latency preferredMaxLatency,
+			@DefaultValue Throughput preferredMinThroughput, @DefaultValue MaxPrice maxPrice) {
 
 	}
 
 	/**
-	 * Highest prices, in US dollars, that a provider may charge; providers above them are
-	 * skipped and a request that no provider fits fails.
+	 * Latency targets per percentile.
+	 *
+	 * @param p50 Preferred maximum median (p50) latency.
+	 * @param p75 Preferred maximum p75 latency.
+	 * @param p90 Preferred maximum p90 latency.
+	 * @param p99 Preferred maximum p99 latency.
 	 */
-	public static class MaxPrice {
+	public record Latency(@Nullable Duration p50, @Nullable Duration p75, @Nullable Duration p90,
+			@Nullable Duration p99) {
 
-		/**
-		 * Highest price per million prompt tokens, in USD.
-		 */
-		private @Nullable BigDecimal prompt;
+	}
 
-		/**
-		 * Highest price per million completion tokens, in USD.
-		 */
-		private @Nullable BigDecimal completion;
+	/**
+	 * Throughput targets per percentile, in tokens per second.
+	 *
+	 * @param p50 Preferred minimum median (p50) throughput, in tokens per second.
+	 * @param p75 Preferred minimum p75 throughput, in tokens per second.
+	 * @param p90 Preferred minimum p90 throughput, in tokens per second.
+	 * @param p99 Preferred minimum p99 throughput, in tokens per second.
+	 */
+	public record Throughput(@Nullable Double p50, @Nullable Double p75, @Nullable Double p90,
+			@Nullable Double p99) {
 
-		/**
-		 * Highest price per image, in USD.
-		 */
-		private @Nullable BigDecimal image;
+	}
 
-		/**
-		 * Highest price per audio unit, in USD.
-		 */
-		private @Nullable BigDecimal audio;
-
-		/**
-		 * Highest price per request, in USD.
-		 */
-		private @Nullable BigDecimal request;
-
-		public @Nullable BigDecimal getPrompt() {
-			return this.prompt;
-		}
-
-		public void setPrompt(@Nullable BigDecimal prompt) {
-			this.prompt = prompt;
-		}
-
-		public @Nullable BigDecimal getCompletion() {
-			return this.completion;
-		}
-
-		public void setCompletion(@Nullable BigDecimal completion) {
-			this.completion = completion;
-		}
-
-		public @Nullable BigDecimal getImage() {
-			return this.image;
-		}
-
-		public void setImage(@Nullable BigDecimal image) {
-			this.image = image;
-		}
-
-		public @Nullable BigDecimal getAudio() {
-			return this.audio;
-		}
-
-		public void setAudio(@Nullable BigDecimal audio) {
-			this.audio = audio;
-		}
-
-		public @Nullable BigDecimal getRequest() {
-			return this.request;
-		}
-
-		public void setRequest(@Nullable BigDecimal request) {
-			this.request = request;
-		}
-
-		boolean isEmpty() {
-			return this.prompt == null && this.completion == null && this.image == null && this.audio == null
-					&& this.request == null;
-		}
+	/**
+	 * Highest prices, in US dollars, that a provider may charge.
+	 *
+	 * @param prompt Highest price per million prompt tokens, in USD.
+	 * @param completion Highest price per million completion tokens, in USD.
+	 * @param image Highest price per image, in USD.
+	 * @param audio Highest price per audio unit, in USD.
+	 * @param request Highest price per request, in USD.
+	 */
+	public record MaxPrice(@Nullable BigDecimal prompt, @Nullable BigDecimal completion, @Nullable BigDecimal image,
+			@Nullable BigDecimal audio, @Nullable BigDecimal request) {
 
 	}
 
@@ -598,51 +301,57 @@ public class OpenRouterProperties implements Validator {
 	}
 
 	/**
-	 * Timeouts of every call.
+	 * Timeouts of every call. Those left unset take the defaults described here; Spring Boot's
+	 * {@code spring.http.clients.connect-timeout} and {@code read-timeout} count as set.
 	 */
 	public static class Timeouts {
 
 		/**
-		 * Time to establish a connection.
+		 * Time to establish a connection. When not set, spring.http.clients.connect-timeout is
+		 * used, else 10s.
 		 */
-		private Duration connect = Duration.ofSeconds(10);
+		private @Nullable Duration connect;
 
 		/**
-		 * Time from sending a request to the first byte of the response.
+		 * Time from sending a request to the first byte of the response. When not set, a stream
+		 * waits up to 60s and a non-streaming call up to 60s or 1h per 128,000 max_tokens,
+		 * whichever is longer, never more than the total timeout.
 		 */
-		private Duration firstByte = Duration.ofSeconds(60);
+		private @Nullable Duration firstByte;
 
 		/**
-		 * Longest silence between two chunks of a stream; keep-alive comments reset it.
+		 * Longest silence of the server while the reader waits for the next chunk of a stream
+		 * or of a response body; keep-alive comments reset it. When not set,
+		 * spring.http.clients.read-timeout is used, else 60s.
 		 */
-		private Duration streamIdle = Duration.ofSeconds(60);
+		private @Nullable Duration streamIdle;
 
 		/**
 		 * Time budget of a whole call, retries included.
 		 */
 		private Duration total = Duration.ofMinutes(10);
 
-		public Duration getConnect() {
+		public @Nullable Duration getConnect() {
 			return this.connect;
 		}
 
-		public void setConnect(Duration connect) {
+		public void setConnect(@Nullable Duration connect) {
 			this.connect = connect;
 		}
 
-		public Duration getFirstByte() {
+		public @Nullable Duration getFirstByte() {
 			return this.firstByte;
 		}
 
-		public void setFirstByte(Duration firstByte) {
+		public void setFirstByte(@Nullable Duration firstByte) {
 			this.firstByte = firstByte;
 		}
 
-		public Duration getStreamIdle() {
+		public @Nullable Duration getStreamIdle() {
 			return this.streamIdle;
 		}
 
-		public void setStreamIdle(Duration streamIdle) {
+		public void setStreamIdle(@Nullable Duration streamIdle) {
 			this.streamIdle = streamIdle;
 		}
 
@@ -809,51 +518,42 @@ public class OpenRouterProperties implements Validator {
 	}
 
 	/**
-	 * How requests are sent.
+	 * HTTP connections of the client. The connector comes from Spring Boot's
+	 * {@code ClientHttpConnectorBuilder} with its {@code spring.http.clients.*} settings; these
+	 * properties override only what they set.
 	 */
 	public static class Http {
 
 		/**
-		 * Whether requests go through WebClient ("web-client") or straight to the Reactor
-		 * Netty client under it ("connector"), which skips WebClient's filters and default
-		 * headers and cookies and costs less CPU per call; http.client.requests observations
-		 * are recorded either way. "auto" goes straight unless WebClient has exchange filters
-		 * or default headers or cookies.
-		 */
-		private ExchangeMode exchangeMode = ExchangeMode.AUTO;
-
-		/**
-		 * Most connections the client's own pool opens at once; further calls wait for a
-		 * free connection. Not used when a MessagesClientBuilderCustomizer sets an HTTP client
-		 * or connector.
+		 * Most connections the client's pool opens at once; further calls wait for a free
+		 * connection. Reactor Netty connector only.
 		 */
 		private int maxConnections = 500;
 
 		/**
-		 * Longest a call waits for a free connection of the client's own pool before failing.
+		 * Longest a call waits for a free connection of the client's pool before failing.
+		 * Reactor Netty connector only.
 		 */
 		private Duration pendingAcquireTimeout = Duration.ofSeconds(45);
 
 		/**
-		 * How long an unused connection of the client's own pool stays open.
+		 * How long an unused connection of the client's pool stays open. Reactor Netty
+		 * connector only.
 		 */
 		private Duration maxIdleTime = Duration.ofSeconds(30);
 
 		/**
-		 * Name of the SSL bundle (spring.ssl.bundle.*) whose trust and key material secures
-		 * HTTPS calls of the client's own HTTP client, for example to trust a corporate
-		 * proxy's CA. When not set, the bundle of spring.http.clients.ssl.bundle is used, if
-		 * any; otherwise the JDK's defaults.
+		 * Name of the SSL bundle (spring.ssl.bundle.*) that secures HTTPS calls, for example
+		 * to trust a corporate proxy's CA. When not set, the bundle of
+		 * spring.http.clients.ssl.bundle is used, if any; otherwise the JDK's defaults.
 		 */
 		private @Nullable String sslBundle;
 
-		public ExchangeMode getExchangeMode() {
-			return this.exchangeMode;
-		}
-
-		public void setExchangeMode(ExchangeMode exchangeMode) {
-			this.exchangeMode = exchangeMode;
-		}
+		/**
+		 * Whether to allow an http:// base URL for a host other than loopback (localhost,
+		 * 127.0.0.0/8, [::1]); the API key then travels in clear text.
+		 */
+		private boolean allowInsecureHttp;
 
 		public int getMaxConnections() {
 			return this.maxConnections;
@@ -887,6 +587,14 @@ public class OpenRouterProperties implements Validator {
 			this.sslBundle = sslBundle;
 		}
 
+		public boolean isAllowInsecureHttp() {
+			return this.allowInsecureHttp;
+		}
+
+		public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+			this.allowInsecureHttp = allowInsecureHttp;
+		}
+
 	}
 
 	/**
@@ -908,135 +616,6 @@ public class OpenRouterProperties implements Validator {
 		public void setKeepPartialMessage(boolean keepPartialMessage) {
 			this.keepPartialMessage = keepPartialMessage;
 		}
-
-	}
-
-	/**
-	 * Whether providers may store or train on request data.
-	 */
-	public enum DataCollection {
-
-		/**
-		 * Allow providers that store or train on data.
-		 */
-		ALLOW,
-
-		/**
-		 * Use only providers that neither store nor train on data.
-		 */
-		DENY
-
-	}
-
-	/**
-	 * Order in which OpenRouter tries providers.
-	 */
-	public enum Sort {
-
-		/**
-		 * Lowest price first.
-		 */
-		PRICE,
-
-		/**
-		 * Highest throughput first.
-		 */
-		THROUGHPUT,
-
-		/**
-		 * Lowest latency first.
-		 */
-		LATENCY,
-
-		/**
-		 * OpenRouter's "exacto" ranking, which favours providers with the best tool-calling
-		 * accuracy.
-		 */
-		EXACTO
-
-	}
-
-	/**
-	 * How sorting treats the endpoints of fallback models.
-	 */
-	public enum SortPartition {
-
-		/**
-		 * Keep the endpoints of each model together, so the primary model is tried first.
-		 */
-		MODEL,
-
-		/**
-		 * Sort the endpoints of all models together.
-		 */
-		NONE
-
-	}
-
-	/**
-	 * Quantization level of a model's weights.
-	 */
-	public enum Quantization {
-
-		/**
-		 * 4-bit integer.
-		 */
-		INT4,
-
-		/**
-		 * 8-bit integer.
-		 */
-		INT8,
-
-		/**
-		 * 4-bit floating point.
-		 */
-		FP4,
-
-		/**
-		 * 4-bit microscaling floating point.
-		 */
-		MXFP4,
-
-		/**
-		 * NVIDIA 4-bit floating point.
-		 */
-		NVFP4,
-
-		/**
-		 * 6-bit floating point.
-		 */
-		FP6,
-
-		/**
-		 * 8-bit floating point.
-		 */
-		FP8,
-
-		/**
-		 * 8-bit microscaling floating point.
-		 */
-		MXFP8,
-
-		/**
-		 * 16-bit floating point.
-		 */
-		FP16,
-
-		/**
-		 * 16-bit brain floating point.
-		 */
-		BF16,
-
-		/**
-		 * 32-bit floating point.
-		 */
-		FP32,
-
-		/**
-		 * Quantization not reported by the provider.
-		 */
-		UNKNOWN
 
 	}
 

@@ -1,17 +1,21 @@
 package io.github.openrouter.spring.autoconfigure;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.ConnectionPoolSettings;
 import io.github.openrouter.spring.messages.MessagesClientBuilder;
 import io.github.openrouter.spring.messages.RetryPolicy;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.http.client.HttpClientSettings;
 
 /**
- * Applies {@link OpenRouterProperties} to a {@link MessagesClientBuilder}. The base URL and the
- * key come from {@link OpenRouterConnectionDetails} instead.
+ * Applies {@link OpenRouterProperties} to a {@link MessagesClientBuilder}, with Spring Boot's
+ * {@link HttpClientSettings} as the defaults of the timeouts they share. The base URL and the key
+ * come from {@link OpenRouterConnectionDetails}, the connector from {@link OpenRouterHttpConnector}.
  *
  * @author OpenRouter Spring contributors
  */
@@ -19,8 +23,11 @@ final class OpenRouterPropertiesMapper {
 
 	private final OpenRouterProperties properties;
 
-	OpenRouterPropertiesMapper(OpenRouterProperties properties) {
+	private final HttpClientSettings bootSettings;
+
+	OpenRouterPropertiesMapper(OpenRouterProperties properties, HttpClientSettings bootSettings) {
 		this.properties = properties;
+		this.bootSettings = bootSettings;
 	}
 
 	void applyTo(MessagesClientBuilder builder) {
@@ -34,20 +41,35 @@ final class OpenRouterPropertiesMapper {
 		map.from(app::getReferer).whenHasText().to(builder::appReferer);
 		map.from(app::getTitle).whenHasText().to(builder::appTitle);
 		map.from(app::getCategories).whenNot(List::isEmpty).to(builder::appCategories);
-		builder.timeouts(timeouts(this.properties.getTimeouts()));
+		builder.timeouts(timeouts(this.properties.getTimeouts(), this.bootSettings));
 		builder.retryPolicy(retryPolicy(this.properties.getRetry()));
 		OpenRouterProperties.WireLogging wireLogging = this.properties.getWireLogging();
 		builder.wireLogging(wireLogging.isEnabled(), wireLogging.getMaxBodyChars());
-		OpenRouterProperties.Http http = this.properties.getHttp();
-		builder.exchangeMode(http.getExchangeMode());
-		builder.connectionPool(new ConnectionPoolSettings(http.getMaxConnections(), http.getPendingAcquireTimeout(),
-				http.getMaxIdleTime()));
+		builder.allowInsecureHttp(this.properties.getHttp().isAllowInsecureHttp());
 		builder.keepPartialMessage(this.properties.getStreaming().isKeepPartialMessage());
 	}
 
-	static ClientTimeouts timeouts(OpenRouterProperties.Timeouts timeouts) {
-		return new ClientTimeouts(timeouts.getConnect(), timeouts.getFirstByte(), timeouts.getStreamIdle(),
+	/**
+	 * Returns the timeouts: each {@code openrouter.timeouts.*} value that is set, else Boot's
+	 * connect timeout and read timeout (the default of the stream-idle timeout), else the
+	 * client's defaults.
+	 */
+	static ClientTimeouts timeouts(OpenRouterProperties.Timeouts timeouts, HttpClientSettings bootSettings) {
+		ClientTimeouts defaults = ClientTimeouts.defaults();
+		Duration firstByte = timeouts.getFirstByte();
+		return new ClientTimeouts(OpenRouterHttpConnector.connectTimeout(bootSettings, timeouts.getConnect()),
+				(firstByte != null) ? firstByte : defaults.firstByte(),
+				orElse(timeouts.getStreamIdle(), orElse(bootSettings.readTimeout(), defaults.streamIdle())),
 				timeouts.getTotal());
+	}
+
+	static ConnectionPoolSettings connectionPool(OpenRouterProperties.Http http) {
+		return new ConnectionPoolSettings(http.getMaxConnections(), http.getPendingAcquireTimeout(),
+				http.getMaxIdleTime());
+	}
+
+	private static Duration orElse(@Nullable Duration value, Duration fallback) {
+		return (value != null) ? value : fallback;
 	}
 
 	static RetryPolicy retryPolicy(OpenRouterProperties.Retry retry) {

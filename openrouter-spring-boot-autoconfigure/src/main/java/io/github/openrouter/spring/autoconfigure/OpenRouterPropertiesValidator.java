@@ -3,11 +3,14 @@ package io.github.openrouter.spring.autoconfigure;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
 
@@ -33,7 +36,7 @@ final class OpenRouterPropertiesValidator {
 	void validate() {
 		validateBaseUrl();
 		validateFallbackModels();
-		validateProvider(this.properties.getProvider());
+		validateProvider("provider", this.properties.getProvider());
 		validateTimeouts(this.properties.getTimeouts());
 		validateRetry(this.properties.getRetry());
 		validateHttp(this.properties.getHttp());
@@ -80,32 +83,39 @@ final class OpenRouterPropertiesValidator {
 		requireTextElements("fallback-models", fallbackModels);
 	}
 
-	private void validateProvider(OpenRouterProperties.Provider provider) {
-		requireTextElements("provider.order", provider.getOrder());
-		requireTextElements("provider.only", provider.getOnly());
-		requireTextElements("provider.ignore", provider.getIgnore());
-		OpenRouterProperties.Latency latency = provider.getPreferredMaxLatency();
-		requirePositiveIfSet("provider.preferred-max-latency.p50", latency.getP50());
-		requirePositiveIfSet("provider.preferred-max-latency.p75", latency.getP75());
-		requirePositiveIfSet("provider.preferred-max-latency.p90", latency.getP90());
-		requirePositiveIfSet("provider.preferred-max-latency.p99", latency.getP99());
-		OpenRouterProperties.Throughput throughput = provider.getPreferredMinThroughput();
-		requirePositive("provider.preferred-min-throughput.p50", throughput.getP50());
-		requirePositive("provider.preferred-min-throughput.p75", throughput.getP75());
-		requirePositive("provider.preferred-min-throughput.p90", throughput.getP90());
-		requirePositive("provider.preferred-min-throughput.p99", throughput.getP99());
-		OpenRouterProperties.MaxPrice maxPrice = provider.getMaxPrice();
-		requireNotNegative("provider.max-price.prompt", maxPrice.getPrompt());
-		requireNotNegative("provider.max-price.completion", maxPrice.getCompletion());
-		requireNotNegative("provider.max-price.image", maxPrice.getImage());
-		requireNotNegative("provider.max-price.audio", maxPrice.getAudio());
-		requireNotNegative("provider.max-price.request", maxPrice.getRequest());
+	/**
+	 * Checks provider preferences by the type of each value, so a new field needs no rule of its
+	 * own: slugs must not be blank, latency and throughput targets must be positive and prices
+	 * not negative.
+	 * @param path the property path of the record
+	 * @param record the provider preferences or one of their nested records
+	 */
+	private void validateProvider(String path, Record record) {
+		for (RecordComponent component : record.getClass().getRecordComponents()) {
+			String field = path + "." + DataObjectPropertyName.toDashedForm(component.getName());
+			Object value = ReflectionUtils.invokeMethod(component.getAccessor(), record);
+			if (value instanceof Record nested) {
+				validateProvider(field, nested);
+			}
+			else if (value instanceof List<?> values) {
+				requireTextElements(field, values);
+			}
+			else if (value instanceof Duration duration) {
+				requirePositive(field, duration);
+			}
+			else if (value instanceof Double number) {
+				requirePositive(field, number);
+			}
+			else if (value instanceof BigDecimal decimal) {
+				requireNotNegative(field, decimal);
+			}
+		}
 	}
 
 	private void validateTimeouts(OpenRouterProperties.Timeouts timeouts) {
-		requirePositive("timeouts.connect", timeouts.getConnect());
-		requirePositive("timeouts.first-byte", timeouts.getFirstByte());
-		requirePositive("timeouts.stream-idle", timeouts.getStreamIdle());
+		requirePositiveIfSet("timeouts.connect", timeouts.getConnect());
+		requirePositiveIfSet("timeouts.first-byte", timeouts.getFirstByte());
+		requirePositiveIfSet("timeouts.stream-idle", timeouts.getStreamIdle());
 		requirePositive("timeouts.total", timeouts.getTotal());
 	}
 
@@ -132,9 +142,9 @@ final class OpenRouterPropertiesValidator {
 		}
 	}
 
-	private void requireTextElements(String field, List<String> values) {
-		for (String value : values) {
-			if (!StringUtils.hasText(value)) {
+	private void requireTextElements(String field, List<?> values) {
+		for (Object value : values) {
+			if (value == null || value instanceof String text && !StringUtils.hasText(text)) {
 				reject(field, "must not contain empty entries");
 				return;
 			}

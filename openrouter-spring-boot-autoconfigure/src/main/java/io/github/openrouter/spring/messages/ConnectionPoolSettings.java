@@ -3,6 +3,8 @@ package io.github.openrouter.spring.messages;
 import java.time.Duration;
 import java.util.Objects;
 
+import reactor.netty.resources.ConnectionProvider;
+
 /**
  * Sizing of the connection pool a messages client creates for itself (when it is given neither
  * an {@code HttpClient} nor a {@code ClientHttpConnector}).
@@ -38,6 +40,23 @@ public record ConnectionPoolSettings(int maxConnections, Duration pendingAcquire
 	 */
 	public static ConnectionPoolSettings defaults() {
 		return new ConnectionPoolSettings(500, Duration.ofSeconds(45), Duration.ofSeconds(30));
+	}
+
+	/**
+	 * Creates a Reactor Netty connection pool with these settings, whose idle connections are
+	 * evicted in the background; calls beyond {@code maxConnections} wait, never refused.
+	 * @param name the name of the pool, as its metrics show it
+	 * @return the pool, for the caller to dispose
+	 */
+	public ConnectionProvider newConnectionProvider(String name) {
+		return ConnectionProvider.builder(name)
+			.maxConnections(this.maxConnections)
+			// calls beyond the pool wait (each bounded by the acquire and total timeouts), never refused
+			.pendingAcquireMaxCount(-1)
+			.pendingAcquireTimeout(this.pendingAcquireTimeout)
+			.maxIdleTime(this.maxIdleTime)
+			.evictInBackground(this.maxIdleTime)
+			.build();
 	}
 
 	private static void requirePositive(String name, Duration value) {

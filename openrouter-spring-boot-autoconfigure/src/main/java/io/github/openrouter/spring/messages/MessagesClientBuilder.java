@@ -1,12 +1,13 @@
 package io.github.openrouter.spring.messages;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 import io.github.openrouter.spring.messages.client.ClientSettings;
 import io.github.openrouter.spring.messages.client.DefaultMessagesClient;
@@ -17,12 +18,21 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.web.reactive.function.client.ClientRequestObservationConvention;
 import org.springframework.web.reactive.function.client.WebClient;
-import reactor.netty.http.client.HttpClient;
 
 /**
  * Builds a {@link MessagesClient} or {@link ReactiveMessagesClient} outside of Spring Boot's
  * auto-configuration; only {@link #apiKey(String)} is required.
+ *
+ * <p>
+ * How calls are sent, in one rule: <em>a call goes through a {@code WebClient} built from a clone
+ * of the given {@code WebClient.Builder} when that builder has exchange filters or when
+ * {@code http.client.requests} is recorded ({@link #clientRequestObservationConvention}); otherwise
+ * it goes straight to the {@code ClientHttpConnector}.</em> The builder's default headers and
+ * cookies are sent either way. Without a {@link #clientConnector(ClientHttpConnector) connector},
+ * the client makes a Reactor Netty one with its own pool ({@link #connectionPool}) and connect
+ * timeout, never following redirects, and closes that pool when it is closed.
  *
  * @since 0.1.0
  */
@@ -39,11 +49,7 @@ public final class MessagesClientBuilder {
 
 	private @Nullable ClientHttpConnector clientConnector;
 
-	private @Nullable HttpClient httpClient;
-
 	private ConnectionPoolSettings connectionPool = ConnectionPoolSettings.defaults();
-
-	private Function<HttpClient, HttpClient> httpClientCustomizer = Function.identity();
 
 	private @Nullable String defaultModel;
 
@@ -73,7 +79,9 @@ public final class MessagesClientBuilder {
 
 	private int wireLogMaxBodyChars = 2000;
 
-	private ExchangeMode exchangeMode = ExchangeMode.AUTO;
+	private @Nullable ClientRequestObservationConvention clientRequestObservationConvention;
+
+	private boolean allowInsecureHttp;
 
 	private boolean keepPartialMessage = true;
 
@@ -102,7 +110,10 @@ public final class MessagesClientBuilder {
 	}
 
 	/**
-	 * Sets a WebClient builder to start from; it is cloned, never changed.
+	 * Sets a WebClient builder to start from; it is cloned, never changed. Its exchange filters,
+	 * default headers and default cookies apply to every call (see the rule in the class
+	 * description); its connector, codecs, status handlers and {@code defaultRequest} consumer do
+	 * not.
 	 * @param webClientBuilder the builder, for example Spring Boot's customized one
 	 * @return this builder
 	 */
@@ -112,10 +123,10 @@ public final class MessagesClientBuilder {
 	}
 
 	/**
-	 * Sets the HTTP connector, replacing the client's own Reactor Netty client (its pool and
-	 * connect timeout). Prefer {@link #httpClient(HttpClient)} for a Reactor Netty client: in
-	 * {@link ExchangeMode#CONNECTOR} mode the client then calls it without Spring's adapter.
-	 * Cannot be combined with {@link #httpClient(HttpClient)}.
+	 * Sets the HTTP connector, replacing the client's own Reactor Netty one (its pool and connect
+	 * timeout). It is used as it is (its TLS, proxy, timeouts) and not closed by the client. For
+	 * a Reactor Netty client of your own, pass a {@code ReactorClientHttpConnector} over it.
+	 * Never let it follow redirects: the client sends its key with every request.
 	 * @param clientConnector the connector
 	 * @return this builder
 	 */
@@ -125,37 +136,8 @@ public final class MessagesClientBuilder {
 	}
 
 	/**
-	 * Sets the Reactor Netty client to send with (its pool, TLS, proxy, wiretap...), replacing
-	 * the client's own one (its pool and connect timeout). In {@link ExchangeMode#CONNECTOR}
-	 * mode calls go straight to it; through WebClient it is wrapped in a
-	 * {@code ReactorClientHttpConnector}. Cannot be combined with
-	 * {@link #clientConnector(ClientHttpConnector)}.
-	 * @param httpClient the Reactor Netty client
-	 * @return this builder
-	 */
-	public MessagesClientBuilder httpClient(HttpClient httpClient) {
-		this.httpClient = httpClient;
-		return this;
-	}
-
-	/**
-	 * Adds a customization of the client's own Reactor Netty client: TLS, a proxy, a wiretap,
-	 * metrics. Customizers run in the order they were added; the client's pool and lifecycle stay
-	 * its own. An {@link #httpClient(HttpClient) HttpClient} or a
-	 * {@link #clientConnector(ClientHttpConnector) connector} given to the builder is used as it
-	 * is, without these customizations.
-	 * @param customizer returns the customized client
-	 * @return this builder
-	 */
-	public MessagesClientBuilder httpClientCustomizer(UnaryOperator<HttpClient> customizer) {
-		Objects.requireNonNull(customizer, "customizer");
-		this.httpClientCustomizer = this.httpClientCustomizer.andThen(customizer);
-		return this;
-	}
-
-	/**
-	 * Sizes the connection pool the client creates for itself; ignored when an
-	 * {@link #httpClient(HttpClient)} or a {@link #clientConnector(ClientHttpConnector)} is set.
+	 * Sizes the connection pool the client creates for itself; ignored when a
+	 * {@link #clientConnector(ClientHttpConnector) connector} is set.
 	 * @param connectionPool the pool settings
 	 * @return this builder
 	 */
@@ -294,6 +276,31 @@ public final class MessagesClientBuilder {
 	}
 
 	/**
+	 * Records Spring's {@code http.client.requests} observation for every HTTP exchange, named and
+	 * tagged by the given convention, in the {@link #observationRegistry(ObservationRegistry)
+	 * registry} (unless it is NOOP). Calls then go through a {@code WebClient}, which records it.
+	 * @param convention the convention, for example
+	 * {@code new DefaultClientRequestObservationConvention("http.client.requests")}
+	 * @return this builder
+	 */
+	public MessagesClientBuilder clientRequestObservationConvention(ClientRequestObservationConvention convention) {
+		this.clientRequestObservationConvention = Objects.requireNonNull(convention, "convention");
+		return this;
+	}
+
+	/**
+	 * Allows an {@code http://} base URL for a host that is not the loopback interface; the key
+	 * then travels in clear text. Off by default: {@code http://} is accepted only for
+	 * {@code localhost}, {@code 127.0.0.0/8} and {@code [::1]}.
+	 * @param allowInsecureHttp whether to allow it
+	 * @return this builder
+	 */
+	public MessagesClientBuilder allowInsecureHttp(boolean allowInsecureHttp) {
+		this.allowInsecureHttp = allowInsecureHttp;
+		return this;
+	}
+
+	/**
 	 * Turns wire logging (SLF4J, DEBUG) on or off; the key is always redacted.
 	 * @param enabled whether to log requests and responses
 	 * @param maxBodyChars the longest body excerpt to log
@@ -305,16 +312,6 @@ public final class MessagesClientBuilder {
 		}
 		this.wireLogging = enabled;
 		this.wireLogMaxBodyChars = maxBodyChars;
-		return this;
-	}
-
-	/**
-	 * Sets how requests are sent: through WebClient, or straight to its connector.
-	 * @param exchangeMode the mode, by default {@link ExchangeMode#AUTO}
-	 * @return this builder
-	 */
-	public MessagesClientBuilder exchangeMode(ExchangeMode exchangeMode) {
-		this.exchangeMode = Objects.requireNonNull(exchangeMode, "exchangeMode");
 		return this;
 	}
 
@@ -358,16 +355,71 @@ public final class MessagesClientBuilder {
 		if (this.apiKey == null || this.apiKey.isBlank()) {
 			throw new IllegalStateException("An OpenRouter API key is required; set it with apiKey(String)");
 		}
-		if (this.clientConnector != null && this.httpClient != null) {
-			throw new IllegalStateException("Set either clientConnector(ClientHttpConnector) or httpClient(HttpClient), "
-					+ "not both");
-		}
+		checkBaseUrl(this.baseUrl, this.allowInsecureHttp);
 		return new ClientSettings(this.baseUrl, this.apiKey,
 				(this.webClientBuilder != null) ? this.webClientBuilder : WebClient.builder(), this.clientConnector,
-				this.httpClient, this.connectionPool, this.httpClientCustomizer, this.defaultModel, this.fallbackModels, this.providerPreferences, this.routingMetadata,
-				this.appReferer, this.appTitle, new ArrayList<>(this.appCategories), this.defaultHeaders,
-				this.timeouts, this.retryPolicy, this.observationRegistry, this.observationConvention, this.wireLogging,
-				this.wireLogMaxBodyChars, this.exchangeMode, null, this.keepPartialMessage);
+				this.connectionPool, this.defaultModel, this.fallbackModels, this.providerPreferences,
+				this.routingMetadata, this.appReferer, this.appTitle, new ArrayList<>(this.appCategories),
+				this.defaultHeaders, this.timeouts, this.retryPolicy, this.observationRegistry,
+				this.observationConvention, this.clientRequestObservationConvention, this.wireLogging,
+				this.wireLogMaxBodyChars, this.keepPartialMessage);
+	}
+
+	/**
+	 * Refuses a base URL that would leak the key or mislead the client: not {@code http(s)}, no
+	 * host, user-info, a query or a fragment, or {@code http://} to a host that is not loopback
+	 * (unless allowed). The message never quotes the user-info.
+	 */
+	private static void checkBaseUrl(String baseUrl, boolean allowInsecureHttp) {
+		URI uri;
+		try {
+			uri = new URI(baseUrl);
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalArgumentException("The base URL is not a valid URI: " + ex.getReason());
+		}
+		if (uri.getRawUserInfo() != null || (uri.getRawAuthority() != null && uri.getRawAuthority().contains("@"))) {
+			throw new IllegalArgumentException("The base URL must not contain user-info (credentials); "
+					+ "the client authenticates with its API key");
+		}
+		String scheme = uri.getScheme();
+		if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
+				|| uri.getHost() == null) {
+			throw new IllegalArgumentException("The base URL must be an absolute http(s) URL with a host but was "
+					+ uri.getScheme() + "://" + uri.getHost());
+		}
+		if (uri.getRawQuery() != null) {
+			throw new IllegalArgumentException("The base URL must not have a query: " + uri.getScheme() + "://"
+					+ uri.getRawAuthority() + uri.getRawPath() + "?...");
+		}
+		if (uri.getRawFragment() != null) {
+			throw new IllegalArgumentException("The base URL must not have a fragment: " + uri.getScheme() + "://"
+					+ uri.getRawAuthority() + uri.getRawPath() + "#...");
+		}
+		if (scheme.equalsIgnoreCase("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
+			throw new IllegalArgumentException("The base URL " + uri.getScheme() + "://" + uri.getRawAuthority()
+					+ " would send the API key in clear text; use https, or allow http for this host with "
+					+ "allowInsecureHttp(true) (openrouter.http.allow-insecure-http)");
+		}
+	}
+
+	/** Tells whether a host names the loopback interface, without resolving it. */
+	private static boolean isLoopback(String host) {
+		String name = host.toLowerCase(Locale.ROOT);
+		if (name.equals("localhost") || name.equals("[::1]") || name.equals("::1")) {
+			return true;
+		}
+		String[] parts = name.split("\\.", -1);
+		if (parts.length != 4 || !parts[0].equals("127")) {
+			return false;
+		}
+		for (String part : parts) {
+			if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)
+					|| Integer.parseInt(part) > 255) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override

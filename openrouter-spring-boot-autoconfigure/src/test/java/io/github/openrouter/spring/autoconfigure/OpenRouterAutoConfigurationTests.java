@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.openrouter.spring.messages.ExchangeMode;
 import io.github.openrouter.spring.messages.MessagesClient;
+import io.github.openrouter.spring.messages.MessagesClientBuilder;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
 import io.github.openrouter.spring.messages.RequestOptions;
 import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
@@ -36,12 +36,13 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ClientRequestObservationConvention;
+import org.springframework.web.reactive.function.client.DefaultClientRequestObservationConvention;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -53,6 +54,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.mock;
 
 /**
  * Tests for {@link OpenRouterAutoConfiguration}.
@@ -84,6 +87,47 @@ class OpenRouterAutoConfigurationTests {
 			assertThat(context.getBean(MessagesClient.class).reactive())
 				.isSameAs(context.getBean(ReactiveMessagesClient.class));
 		});
+	}
+
+	@Test
+	void shouldSupplyAPrototypeBuilderConfiguredLikeTheClientForFurtherClients() {
+		stubCreate("/api/v1/messages");
+		stubCreate("/tenant-b/v1/messages");
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
+			.withBean(MessagesClientBuilderCustomizer.class,
+					() -> (builder) -> builder.defaultHeader("X-From-Customizer", "yes"))
+			.run((context) -> {
+				MessagesClientBuilder builder = context.getBean(MessagesClientBuilder.class);
+				assertThat(context.getBean(MessagesClientBuilder.class)).isNotSameAs(builder);
+				MessagesClient tenant = builder.baseUrl(wireMock.baseUrl() + "/tenant-b/v1")
+					.apiKey("sk-or-v1-tenant-b-0123456789")
+					.build();
+				assertThat(tenant.create(request()).id()).isEqualTo("msg_abc123");
+				context.getBean(MessagesClient.class).create(request());
+				wireMock.verify(1, postRequestedFor(urlEqualTo("/tenant-b/v1/messages"))
+					.withHeader("Authorization", equalTo("Bearer sk-or-v1-tenant-b-0123456789"))
+					.withHeader("X-From-Customizer", equalTo("yes")));
+				wireMock.verify(1, postRequestedFor(urlEqualTo("/api/v1/messages"))
+					.withHeader("Authorization", equalTo("Bearer " + API_KEY))
+					.withHeader("X-From-Customizer", equalTo("yes")));
+			});
+	}
+
+	@Test
+	void shouldBuildTheClientFromTheApplicationsBuilderBean() {
+		stubCreate();
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY)
+			.withBean(MessagesClientBuilder.class,
+					() -> MessagesClient.builder()
+						.baseUrl(wireMock.baseUrl() + "/api/v1")
+						.apiKey("sk-or-v1-own-builder-0123456789"))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(MessagesClientBuilder.class)
+					.doesNotHaveBean("openRouterMessagesClientBuilder");
+				context.getBean(MessagesClient.class).create(request());
+				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages")).withHeader("Authorization",
+						equalTo("Bearer sk-or-v1-own-builder-0123456789")));
+			});
 	}
 
 	@Test
@@ -179,59 +223,31 @@ class OpenRouterAutoConfigurationTests {
 	@Test
 	void shouldApplyWebClientCustomizersToRequests() {
 		stubCreate();
-		// The default exchange mode, AUTO, must notice the customizer's default header and send through WebClient.
 		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
-			.withBean(WebClientCustomizer.class,
-					() -> (webClientBuilder) -> webClientBuilder.defaultHeader("X-From-WebClient-Customizer", "yes"))
+			.withBean("headerCustomizer", WebClientCustomizer.class,
+					() -> (webClientBuilder) -> webClientBuilder.defaultHeader("X-From-WebClient-Customizer", "yes")
+						.defaultCookie("from-customizer", "yes"))
 			.run((context) -> {
-				assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.WEB_CLIENT);
 				context.getBean(MessagesClient.class).create(request());
 				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages"))
 					.withHeader("X-From-WebClient-Customizer", equalTo("yes"))
+					.withCookie("from-customizer", equalTo("yes"))
 					.withHeader("Authorization", equalTo("Bearer " + API_KEY)));
 			});
 	}
 
 	@Test
-	void shouldApplyWebClientCustomizerFiltersToRequestsInAutoMode() {
+	void shouldApplyWebClientCustomizerFiltersAndHeadersToRequests() {
 		stubCreate();
-		this.contextRunner
-			.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty(), "openrouter.http.exchange-mode=auto")
-			.withBean(WebClientCustomizer.class, () -> (webClientBuilder) -> webClientBuilder
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
+			.withBean("filterCustomizer", WebClientCustomizer.class, () -> (webClientBuilder) -> webClientBuilder
 				.filter((request, next) -> next.exchange(ClientRequest.from(request).header("X-From-Filter", "yes").build())))
-			.run((context) -> {
-				assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.WEB_CLIENT);
-				context.getBean(MessagesClient.class).create(request());
-				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages")).withHeader("X-From-Filter", equalTo("yes")));
-			});
-	}
-
-	@Test
-	void shouldCallTheConnectorDirectlyWhenWebClientWouldAddNothing() {
-		stubCreate();
-		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty()).run((context) -> {
-			assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.CONNECTOR);
-			assertThat(context.getBean(MessagesClient.class).create(request()).id()).isNotBlank();
-		});
-	}
-
-	@Test
-	void shouldBindTheExchangeMode() {
-		stubCreate();
-		this.contextRunner
-			.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty(),
-					"openrouter.http.exchange-mode=web-client")
-			.run((context) -> assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.WEB_CLIENT));
-		this.contextRunner
-			.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty(),
-					"openrouter.http.exchange-mode=connector")
-			.withBean(WebClientCustomizer.class,
+			.withBean("headerCustomizer", WebClientCustomizer.class,
 					() -> (webClientBuilder) -> webClientBuilder.defaultHeader("X-From-WebClient-Customizer", "yes"))
 			.run((context) -> {
-				assertThat(exchangeMode(context)).isEqualTo(ExchangeMode.CONNECTOR);
 				context.getBean(MessagesClient.class).create(request());
-				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages"))
-					.withoutHeader("X-From-WebClient-Customizer")
+				wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/messages")).withHeader("X-From-Filter", equalTo("yes"))
+					.withHeader("X-From-WebClient-Customizer", equalTo("yes"))
 					.withHeader("Authorization", equalTo("Bearer " + API_KEY)));
 			});
 	}
@@ -303,32 +319,60 @@ class OpenRouterAutoConfigurationTests {
 
 	@Test
 	void shouldObserveCallsWithTheApplicationsObservationRegistry() {
-		// Boot's WebClient observation: the client records http.client.requests itself, straight over Reactor Netty
+		// Boot's WebClient observation: the client records http.client.requests too
 		assertObservedCall(this.contextRunner.withConfiguration(
-				AutoConfigurations.of(WebClientObservationAutoConfiguration.class)), ExchangeMode.CONNECTOR, 1);
-		assertObservedCall(this.contextRunner.withConfiguration(
-				AutoConfigurations.of(WebClientObservationAutoConfiguration.class))
-			.withPropertyValues("openrouter.http.exchange-mode=web-client"), ExchangeMode.WEB_CLIENT, 1);
+				AutoConfigurations.of(WebClientObservationAutoConfiguration.class)), 1);
 	}
 
 	@Test
-	void shouldObserveCallsStraightThroughReactorNettyWhenWebClientRecordsNothing() {
-		// a registry, but no WebClient observation: going through WebClient would only cost CPU
-		assertObservedCall(this.contextRunner, ExchangeMode.CONNECTOR, 0);
+	void shouldNotRecordHttpClientRequestsWhenTheApplicationHasNoWebClientObservation() {
+		assertObservedCall(this.contextRunner, 0);
+		this.contextRunner.withPropertyValues("openrouter.api-key=" + API_KEY)
+			.withBean(ObservationRegistry.class, TestObservationRegistry::create)
+			.run((context) -> assertThat(context).doesNotHaveBean("openRouterHttpClientObservationCustomizer"));
+	}
+
+	@Test
+	void shouldNameHttpClientRequestsAsBootNamesThem() {
+		stubCreate();
+		TestObservationRegistry observationRegistry = TestObservationRegistry.create();
+		this.contextRunner.withConfiguration(AutoConfigurations.of(WebClientObservationAutoConfiguration.class))
+			.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty(),
+					"management.observations.http.client.requests.name=custom.client.requests")
+			.withBean(ObservationRegistry.class, () -> observationRegistry)
+			.run((context) -> {
+				context.getBean(MessagesClient.class).create(request());
+				TestObservationRegistryAssert.assertThat(observationRegistry)
+					.hasNumberOfObservationsWithNameEqualTo("custom.client.requests", 1)
+					.hasNumberOfObservationsWithNameEqualTo("http.client.requests", 0);
+			});
+	}
+
+	@Test
+	void shouldPassTheApplicationsClientRequestObservationConvention() {
+		ClientRequestObservationConvention convention = new DefaultClientRequestObservationConvention("app.requests");
+		this.contextRunner.withConfiguration(AutoConfigurations.of(WebClientObservationAutoConfiguration.class))
+			.withPropertyValues("openrouter.api-key=" + API_KEY)
+			.withBean(ObservationRegistry.class, TestObservationRegistry::create)
+			.withBean(ClientRequestObservationConvention.class, () -> convention)
+			.run((context) -> {
+				MessagesClientBuilder builder = mock(MessagesClientBuilder.class);
+				context.getBean("openRouterHttpClientObservationCustomizer", MessagesClientBuilderCustomizer.class)
+					.customize(builder);
+				then(builder).should().clientRequestObservationConvention(convention);
+			});
 	}
 
 	/**
-	 * Makes one call with an application observation registry and checks the exchange mode, the
-	 * client's own observation and the number of http.client.requests observations.
+	 * Makes one call with an application observation registry and checks the client's own
+	 * observation and the number of http.client.requests observations.
 	 */
-	private void assertObservedCall(ApplicationContextRunner runner, ExchangeMode expectedMode,
-			int httpClientObservations) {
+	private void assertObservedCall(ApplicationContextRunner runner, int httpClientObservations) {
 		stubCreate();
 		TestObservationRegistry observationRegistry = TestObservationRegistry.create();
 		runner.withPropertyValues("openrouter.api-key=" + API_KEY, baseUrlProperty())
 			.withBean(ObservationRegistry.class, () -> observationRegistry)
 			.run((context) -> {
-				assertThat(exchangeMode(context)).isEqualTo(expectedMode);
 				context.getBean(MessagesClient.class).create(request());
 				TestObservationRegistryAssert.assertThat(observationRegistry)
 					.hasObservationWithNameEqualTo(DefaultMessagesObservationConvention.DEFAULT_NAME)
@@ -406,6 +450,32 @@ class OpenRouterAutoConfigurationTests {
 					.hasMessageContaining("must be positive");
 				assertThat(stackTraceOf(context.getStartupFailure())).doesNotContain(API_KEY);
 			});
+	}
+
+	@Test
+	void shouldRefuseAnHttpBaseUrlForAHostOtherThanLoopbackUnlessAllowed() {
+		this.contextRunner
+			.withPropertyValues("openrouter.api-key=" + API_KEY, "openrouter.base-url=http://openrouter.example/api/v1")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(IllegalArgumentException.class)
+					.hasMessageContaining("http://openrouter.example")
+					.hasMessageContaining("openrouter.http.allow-insecure-http");
+				assertThat(stackTraceOf(context.getStartupFailure())).doesNotContain(API_KEY);
+			});
+		this.contextRunner.withBean(OpenRouterConnectionDetails.class,
+				() -> new FixedConnectionDetails("http://openrouter.example/api/v1", "sk-or-v1-from-details"))
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("openrouter.http.allow-insecure-http"));
+		this.contextRunner
+			.withPropertyValues("openrouter.api-key=" + API_KEY, "openrouter.base-url=http://openrouter.example/api/v1",
+					"openrouter.http.allow-insecure-http=true")
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(MessagesClient.class));
+		this.contextRunner
+			.withPropertyValues("openrouter.api-key=" + API_KEY, "openrouter.base-url=http://localhost:8080/api/v1")
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(MessagesClient.class));
 	}
 
 	@Test
@@ -504,8 +574,12 @@ class OpenRouterAutoConfigurationTests {
 	}
 
 	private static void stubCreate() {
+		stubCreate("/api/v1/messages");
+	}
+
+	private static void stubCreate(String path) {
 		try {
-			wireMock.stubFor(post(urlEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(200)
+			wireMock.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200)
 				.withHeader("Content-Type", "application/json")
 				.withBody(fixture("fixtures/openrouter-spec/response-200.example.json"))));
 		}
@@ -516,10 +590,6 @@ class OpenRouterAutoConfigurationTests {
 
 	static String fixture(String path) throws IOException {
 		return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	private static ExchangeMode exchangeMode(ApplicationContext context) {
-		return ((DefaultReactiveMessagesClient) context.getBean(ReactiveMessagesClient.class)).exchangeMode();
 	}
 
 	private static String baseUrlProperty() {

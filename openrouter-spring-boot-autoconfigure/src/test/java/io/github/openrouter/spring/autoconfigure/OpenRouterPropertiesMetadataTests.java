@@ -47,7 +47,7 @@ class OpenRouterPropertiesMetadataTests {
 			"openrouter.retry.initial-backoff", "openrouter.retry.max-backoff", "openrouter.retry.multiplier",
 			"openrouter.retry.jitter", "openrouter.retry.max-retry-after", "openrouter.metrics.enabled",
 			"openrouter.metrics.max-tag-values", "openrouter.wire-logging.enabled",
-			"openrouter.wire-logging.max-body-chars", "openrouter.http.exchange-mode",
+			"openrouter.wire-logging.max-body-chars", "openrouter.http.allow-insecure-http",
 			"openrouter.http.max-connections", "openrouter.http.pending-acquire-timeout", "openrouter.http.max-idle-time",
 			"openrouter.http.ssl-bundle",
 			"openrouter.streaming.keep-partial-message", "openrouter.account.enabled",
@@ -107,7 +107,7 @@ class OpenRouterPropertiesMetadataTests {
 				assertThat(property.has("defaultValue")).as(name + " has no default").isFalse();
 			}
 		}
-		assertThat(withDefault).isEqualTo(25);
+		assertThat(withDefault).isEqualTo(22);
 	}
 
 	@Test

@@ -5,9 +5,11 @@ import java.time.Duration;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.ConnectionPoolSettings;
-import io.github.openrouter.spring.messages.MessagesClient;
-import io.github.openrouter.spring.messages.MessagesClientBuilder;
 import io.github.openrouter.spring.messages.RetryPolicy;
+import io.github.openrouter.spring.messages.model.routing.DataCollection;
+import io.github.openrouter.spring.messages.model.routing.Quantization;
+import io.github.openrouter.spring.messages.model.routing.SortPartition;
+import io.github.openrouter.spring.messages.model.routing.SortStrategy;
 import io.github.openrouter.spring.messages.observation.DefaultMessagesObservationConvention;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,6 +18,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -40,7 +43,7 @@ class OpenRouterPropertiesTests {
 		this.contextRunner.run((context) -> {
 			OpenRouterProperties properties = context.getBean(OpenRouterProperties.class);
 			assertThat(properties.getBaseUrl()).isEqualTo("https://openrouter.ai/api/v1");
-			assertThat(OpenRouterPropertiesMapper.timeouts(properties.getTimeouts()))
+			assertThat(OpenRouterPropertiesMapper.timeouts(properties.getTimeouts(), HttpClientSettings.defaults()))
 				.isEqualTo(ClientTimeouts.defaults());
 			assertThat(OpenRouterPropertiesMapper.retryPolicy(properties.getRetry())).isEqualTo(RetryPolicy.defaults());
 			assertThat(properties.isRoutingMetadata()).isFalse();
@@ -49,7 +52,7 @@ class OpenRouterPropertiesTests {
 				.isEqualTo(DefaultMessagesObservationConvention.DEFAULT_MAX_TAG_VALUES);
 			assertThat(properties.getWireLogging().isEnabled()).isFalse();
 			assertThat(properties.getStreaming().isKeepPartialMessage()).isTrue();
-			assertThat(properties.getProvider().isEmpty()).isTrue();
+			assertThat(ProviderPreferencesMapper.toPreferences(properties.getProvider())).isNull();
 		});
 	}
 
@@ -83,29 +86,28 @@ class OpenRouterPropertiesTests {
 				assertThat(properties.getFallbackModels()).containsExactly("openai/gpt-4o", "google/gemini-2.5-pro");
 				assertThat(properties.isRoutingMetadata()).isTrue();
 				OpenRouterProperties.Provider provider = properties.getProvider();
-				assertThat(provider.getOrder()).containsExactly("anthropic", "google-vertex");
-				assertThat(provider.getOnly()).containsExactly("anthropic");
-				assertThat(provider.getIgnore()).containsExactly("deepinfra/turbo");
-				assertThat(provider.getAllowFallbacks()).isFalse();
-				assertThat(provider.getRequireParameters()).isTrue();
-				assertThat(provider.getDataCollection()).isEqualTo(OpenRouterProperties.DataCollection.DENY);
-				assertThat(provider.getZdr()).isTrue();
-				assertThat(provider.getEnforceDistillableText()).isTrue();
-				assertThat(provider.getQuantizations()).containsExactly(OpenRouterProperties.Quantization.FP8,
-						OpenRouterProperties.Quantization.BF16);
-				assertThat(provider.getSort()).isEqualTo(OpenRouterProperties.Sort.THROUGHPUT);
-				assertThat(provider.getSortPartition()).isEqualTo(OpenRouterProperties.SortPartition.NONE);
-				assertThat(provider.getPreferredMaxLatency().getP90()).isEqualTo(Duration.ofMillis(1500));
-				assertThat(provider.getPreferredMaxLatency().getP50()).isNull();
-				assertThat(provider.getPreferredMinThroughput().getP50()).isEqualTo(42.5);
-				assertThat(provider.getMaxPrice().getPrompt()).isEqualByComparingTo(BigDecimal.valueOf(3));
-				assertThat(provider.getMaxPrice().getCompletion()).isEqualByComparingTo(new BigDecimal("15.5"));
-				assertThat(provider.isEmpty()).isFalse();
+				assertThat(provider.order()).containsExactly("anthropic", "google-vertex");
+				assertThat(provider.only()).containsExactly("anthropic");
+				assertThat(provider.ignore()).containsExactly("deepinfra/turbo");
+				assertThat(provider.allowFallbacks()).isFalse();
+				assertThat(provider.requireParameters()).isTrue();
+				assertThat(provider.dataCollection()).isEqualTo(DataCollection.DENY);
+				assertThat(provider.zdr()).isTrue();
+				assertThat(provider.enforceDistillableText()).isTrue();
+				assertThat(provider.quantizations()).containsExactly(Quantization.FP8, Quantization.BF16);
+				assertThat(provider.sort()).isEqualTo(SortStrategy.THROUGHPUT);
+				assertThat(provider.sortPartition()).isEqualTo(SortPartition.NONE);
+				assertThat(provider.preferredMaxLatency().p90()).isEqualTo(Duration.ofMillis(1500));
+				assertThat(provider.preferredMaxLatency().p50()).isNull();
+				assertThat(provider.preferredMinThroughput().p50()).isEqualTo(42.5);
+				assertThat(provider.maxPrice().prompt()).isEqualByComparingTo(BigDecimal.valueOf(3));
+				assertThat(provider.maxPrice().completion()).isEqualByComparingTo(new BigDecimal("15.5"));
 				assertThat(properties.getApp().getReferer()).isEqualTo("https://example.com");
 				assertThat(properties.getApp().getTitle()).isEqualTo("Example");
 				assertThat(properties.getApp().getCategories()).containsExactly("cli-agent", "ide");
-				assertThat(OpenRouterPropertiesMapper.timeouts(properties.getTimeouts())).isEqualTo(new ClientTimeouts(
-						Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(45), Duration.ofMinutes(5)));
+				assertThat(OpenRouterPropertiesMapper.timeouts(properties.getTimeouts(), HttpClientSettings.defaults()))
+					.isEqualTo(new ClientTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(45),
+							Duration.ofMinutes(5)));
 				assertThat(OpenRouterPropertiesMapper.retryPolicy(properties.getRetry())).isEqualTo(new RetryPolicy(5,
 						Duration.ofMillis(100), Duration.ofSeconds(2), 1.5, 0.0, Duration.ofSeconds(10)));
 				assertThat(properties.getMetrics().isEnabled()).isFalse();
@@ -113,9 +115,7 @@ class OpenRouterPropertiesTests {
 				assertThat(properties.getWireLogging().isEnabled()).isTrue();
 				assertThat(properties.getWireLogging().getMaxBodyChars()).isEqualTo(512);
 				assertThat(properties.getStreaming().isKeepPartialMessage()).isFalse();
-				MessagesClientBuilder builder = MessagesClient.builder();
-				new OpenRouterPropertiesMapper(properties).applyTo(builder);
-				assertThat(builder).extracting("connectionPool").isEqualTo(
+				assertThat(OpenRouterPropertiesMapper.connectionPool(properties.getHttp())).isEqualTo(
 						new ConnectionPoolSettings(64, Duration.ofSeconds(5), Duration.ofMinutes(2)));
 			});
 	}

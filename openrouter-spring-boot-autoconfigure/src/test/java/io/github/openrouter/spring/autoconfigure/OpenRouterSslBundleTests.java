@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.core.io.ClassPathResource;
 
@@ -23,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests that a Spring Boot SSL bundle reaches the client's own Reactor Netty client, both ways
- * a call can go (straight and through WebClient), against an HTTPS server whose self-signed
- * certificate only the bundle trusts.
+ * Tests that a Spring Boot SSL bundle reaches the client's connector, both ways a call can go
+ * (straight and through WebClient), against an HTTPS server whose self-signed certificate only
+ * the bundle trusts.
  *
  * @author OpenRouter Spring contributors
  */
@@ -46,7 +48,7 @@ class OpenRouterSslBundleTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(OpenRouterAutoConfiguration.class, WebClientAutoConfiguration.class,
-				HttpClientAutoConfiguration.class, SslAutoConfiguration.class))
+				HttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class, SslAutoConfiguration.class))
 		.withPropertyValues("openrouter.api-key=" + API_KEY,
 				"openrouter.base-url=https://127.0.0.1:" + wireMock.getHttpsPort() + "/api/v1",
 				"openrouter.retry.max-attempts=1",
@@ -76,19 +78,24 @@ class OpenRouterSslBundleTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "connector", "web-client" })
-	void shouldTrustTheServerThroughTheNamedBundle(String exchangeMode) {
+	@ValueSource(booleans = { false, true })
+	void shouldTrustTheServerThroughTheNamedBundle(boolean withWebClientFilter) {
 		stubCreate();
-		this.contextRunner
-			.withPropertyValues("openrouter.http.ssl-bundle=test-ca", "openrouter.http.exchange-mode=" + exchangeMode)
+		WebClientCustomizer filter = (builder) -> builder.filter((request, next) -> next.exchange(request));
+		this.contextRunner.withPropertyValues("openrouter.http.ssl-bundle=test-ca")
+			.withBean(WebClientCustomizer.class, () -> withWebClientFilter ? filter : (builder) -> {
+			})
 			.run((context) -> assertThat(context.getBean(MessagesClient.class).create(request()).text())
 				.isEqualTo("over TLS"));
 	}
 
-	@Test
-	void shouldUseTheBundleOfBootsHttpClientsWhenNoneIsNamed() {
+	@ParameterizedTest
+	@ValueSource(strings = { "reactor", "jdk" })
+	void shouldUseTheBundleOfBootsHttpClientsWhenNoneIsNamed(String connector) {
 		stubCreate();
-		this.contextRunner.withPropertyValues("spring.http.clients.ssl.bundle=test-ca")
+		this.contextRunner
+			.withPropertyValues("spring.http.clients.ssl.bundle=test-ca",
+					"spring.http.clients.reactive.connector=" + connector)
 			.run((context) -> assertThat(context.getBean(MessagesClient.class).create(request()).text())
 				.isEqualTo("over TLS"));
 	}

@@ -1,13 +1,25 @@
 package io.github.openrouter.spring.autoconfigure;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
+import io.github.openrouter.spring.messages.model.routing.DataCollection;
+import io.github.openrouter.spring.messages.model.routing.MaxPrice;
+import io.github.openrouter.spring.messages.model.routing.PerformancePreference;
 import io.github.openrouter.spring.messages.model.routing.ProviderPreferences;
+import io.github.openrouter.spring.messages.model.routing.Quantization;
+import io.github.openrouter.spring.messages.model.routing.SortPartition;
+import io.github.openrouter.spring.messages.model.routing.SortStrategy;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,36 +32,22 @@ class ProviderPreferencesMapperTests {
 
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
-	private final OpenRouterProperties.Provider provider = new OpenRouterProperties().getProvider();
-
 	@Test
 	void shouldReturnNullWhenNothingIsSet() {
-		assertThat(ProviderPreferencesMapper.toPreferences(this.provider)).isNull();
+		assertThat(ProviderPreferencesMapper.toPreferences(new OpenRouterProperties().getProvider())).isNull();
 	}
 
 	@Test
 	void shouldMapEveryPreference() {
-		this.provider.setOrder(List.of("anthropic", "google-vertex"));
-		this.provider.setOnly(List.of("anthropic", "amazon-bedrock"));
-		this.provider.setIgnore(List.of("deepinfra/turbo"));
-		this.provider.setAllowFallbacks(false);
-		this.provider.setRequireParameters(true);
-		this.provider.setDataCollection(OpenRouterProperties.DataCollection.DENY);
-		this.provider.setZdr(true);
-		this.provider.setEnforceDistillableText(false);
-		this.provider.setQuantizations(
-				List.of(OpenRouterProperties.Quantization.FP8, OpenRouterProperties.Quantization.MXFP4));
-		this.provider.setSort(OpenRouterProperties.Sort.EXACTO);
-		this.provider.setSortPartition(OpenRouterProperties.SortPartition.MODEL);
-		this.provider.getPreferredMaxLatency().setP50(Duration.ofSeconds(2));
-		this.provider.getPreferredMaxLatency().setP99(Duration.ofMillis(12500));
-		this.provider.getPreferredMinThroughput().setP75(25.5);
-		this.provider.getMaxPrice().setPrompt(new BigDecimal("1.250"));
-		this.provider.getMaxPrice().setCompletion(new BigDecimal("10"));
-		this.provider.getMaxPrice().setImage(new BigDecimal("0.04"));
-		this.provider.getMaxPrice().setAudio(new BigDecimal("0.5"));
-		this.provider.getMaxPrice().setRequest(new BigDecimal("0"));
-		assertThat(toJson(ProviderPreferencesMapper.toPreferences(this.provider))).isEqualTo(this.mapper.readTree("""
+		OpenRouterProperties.Provider provider = new OpenRouterProperties.Provider(
+				List.of("anthropic", "google-vertex"), List.of("anthropic", "amazon-bedrock"), List.of("deepinfra/turbo"),
+				false, true, DataCollection.DENY, true, false, List.of(Quantization.FP8, Quantization.MXFP4),
+				SortStrategy.EXACTO, SortPartition.MODEL,
+				new OpenRouterProperties.Latency(Duration.ofSeconds(2), null, null, Duration.ofMillis(12500)),
+				new OpenRouterProperties.Throughput(null, 25.5, null, null),
+				new OpenRouterProperties.MaxPrice(new BigDecimal("1.250"), new BigDecimal("10"), new BigDecimal("0.04"),
+						new BigDecimal("0.5"), new BigDecimal("0")));
+		assertThat(toJson(ProviderPreferencesMapper.toPreferences(provider))).isEqualTo(this.mapper.readTree("""
 				{
 				  "order": ["anthropic", "google-vertex"],
 				  "only": ["anthropic", "amazon-bedrock"],
@@ -70,16 +68,46 @@ class ProviderPreferencesMapperTests {
 
 	@Test
 	void shouldSendSortAsPlainStringWithoutPartition() {
-		this.provider.setSort(OpenRouterProperties.Sort.THROUGHPUT);
-		assertThat(toJson(ProviderPreferencesMapper.toPreferences(this.provider)))
+		assertThat(toJson(ProviderPreferencesMapper.toPreferences(bind("sort", "throughput"))))
 			.isEqualTo(this.mapper.readTree("{\"sort\": \"throughput\"}"));
 	}
 
 	@Test
 	void shouldSendPartitionWithoutSortStrategy() {
-		this.provider.setSortPartition(OpenRouterProperties.SortPartition.NONE);
-		assertThat(toJson(ProviderPreferencesMapper.toPreferences(this.provider)))
+		assertThat(toJson(ProviderPreferencesMapper.toPreferences(bind("sort-partition", "none"))))
 			.isEqualTo(this.mapper.readTree("{\"sort\": {\"by\": null, \"partition\": \"none\"}}"));
+	}
+
+	@Test
+	void shouldSendOnlyTheNestedValuesThatAreSet() {
+		assertThat(toJson(ProviderPreferencesMapper.toPreferences(bind("preferred-max-latency.p90", "1500ms"))))
+			.isEqualTo(this.mapper.readTree("{\"preferred_max_latency\": {\"p90\": 1.5}}"));
+	}
+
+	@Test
+	void shouldCarryEveryFieldOfTheModel() {
+		assertThat(names(OpenRouterProperties.Provider.class)).containsExactlyInAnyOrderElementsOf(
+				concat(names(ProviderPreferences.class), List.of("sortPartition")));
+		assertThat(names(OpenRouterProperties.MaxPrice.class)).containsExactlyElementsOf(names(MaxPrice.class));
+		List<String> percentiles = names(PerformancePreference.class).stream()
+			.filter((name) -> !name.equals("value"))
+			.toList();
+		assertThat(names(OpenRouterProperties.Latency.class)).containsExactlyElementsOf(percentiles);
+		assertThat(names(OpenRouterProperties.Throughput.class)).containsExactlyElementsOf(percentiles);
+	}
+
+	private static OpenRouterProperties.Provider bind(String name, String value) {
+		return new Binder(new MapConfigurationPropertySource(Map.of("openrouter.provider." + name, value)))
+			.bind("openrouter.provider", OpenRouterProperties.Provider.class)
+			.get();
+	}
+
+	private static List<String> names(Class<? extends Record> type) {
+		return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+	}
+
+	private static List<String> concat(List<String> first, List<String> second) {
+		return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
 	}
 
 	private JsonNode toJson(ProviderPreferences preferences) {

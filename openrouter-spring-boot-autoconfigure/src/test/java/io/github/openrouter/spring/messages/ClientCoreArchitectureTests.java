@@ -46,6 +46,22 @@ class ClientCoreArchitectureTests {
 	}
 
 	@Test
+	void theTransportShouldUseNoReflectionThreadOrSchedulerOfItsOwn() throws IOException {
+		Pattern forbidden = Pattern.compile("java\\.lang\\.reflect|ReflectionUtils|new Thread\\b|Executors\\.|"
+				+ "Schedulers\\.new|HashedWheelTimer|\\.setAccessible\\(");
+		List<String> offenders = new ArrayList<>();
+		for (Path source : javaSources()) {
+			String text = Files.readString(source, StandardCharsets.UTF_8);
+			String packageName = packageOf(text);
+			if ((packageName.endsWith(".messages.client") || packageName.endsWith(".messages.streaming"))
+					&& forbidden.matcher(text).find()) {
+				offenders.add(MAIN_SOURCES.relativize(source).toString());
+			}
+		}
+		assertThat(offenders).as("transport files with reflection, threads or schedulers of their own").isEmpty();
+	}
+
+	@Test
 	void detectorShouldFindBootImportsAndIgnoreOthers() {
 		assertThat(BOOT_REFERENCE.matcher("package a;\nimport org.springframework.boot.SpringApplication;\n").find())
 			.isTrue();

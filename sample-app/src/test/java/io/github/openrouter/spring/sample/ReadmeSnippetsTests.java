@@ -42,6 +42,7 @@ import io.github.openrouter.spring.messages.model.stream.ContentBlockDeltaEvent;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.github.openrouter.spring.messages.model.stream.TextDelta;
 import io.github.openrouter.spring.messages.model.tool.CustomTool;
+import io.github.openrouter.spring.messages.structured.StructuredResponse;
 import io.github.openrouter.spring.sample.demo.DemoReplies;
 import io.github.openrouter.spring.test.OpenRouterStub;
 import io.github.openrouter.spring.test.StubAnswer;
@@ -282,6 +283,30 @@ class ReadmeSnippetsTests {
 		assertThat(answerOrExplain(wrongKey, request)).isEqualTo("OpenRouter answered 401 authentication_error");
 		assertThat(answerOrExplain(client, request)).isEqualTo(DemoReplies.echo("Hi"));
 	}
+
+	@Test
+	void structuredOutputShouldParseTheAnswerIntoARecord() {
+		Recipe recipe = recipeFor("bread");
+
+		assertThat(recipe).isEqualTo(new Recipe("A recipe for bread", List.of("A recipe for bread"), 1));
+		assertThat(lastServed().text()).isEqualTo(
+				"{\"title\":\"A recipe for bread\",\"steps\":[\"A recipe for bread\"],\"servings\":1}");
+	}
+
+	// tag::structured[]
+	record Recipe(String title, List<String> steps, int servings) {
+	}
+
+	Recipe recipeFor(String dish) {
+		MessageRequest request = MessageRequest.builder()
+			.maxTokens(1024)
+			.addUserMessage("A recipe for " + dish)
+			.build();
+		StructuredResponse<Recipe> answer = client.create(request, Recipe.class);
+		MessageResponse message = answer.response(); // usage, cost, provider, raw text
+		return answer.value();
+	}
+	// end::structured[]
 
 	// tag::errors[]
 	String answerOrExplain(MessagesClient client, MessageRequest request) {

@@ -1,9 +1,12 @@
 package io.github.openrouter.spring.messages.client;
 
+import java.time.Duration;
+
 import io.github.openrouter.spring.messages.MessageStream;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
 import io.github.openrouter.spring.messages.RequestOptions;
+import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.streaming.DefaultMessageStream;
@@ -14,7 +17,10 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>
  * Refuses to block a Reactor non-blocking (event-loop or parallel) thread. The reactive client's
- * total timeout bounds every wait.
+ * total timeout bounds every wait; over a {@link DefaultReactiveMessagesClient}, a blocking
+ * {@code create} also stops waiting a few seconds after it, whatever happens. Both calls keep the
+ * caller's Reactor context: with automatic context propagation, the thread-locals of the calling
+ * thread (MDC, security context, baggage) are seen by filters and handlers.
  *
  * @since 0.1.0
  */
@@ -33,7 +39,22 @@ public final class DefaultMessagesClient implements MessagesClient, AutoCloseabl
 	@Override
 	public MessageResponse create(MessageRequest request, RequestOptions options) {
 		checkMayBlock("create");
-		MessageResponse response = this.reactive.create(request, options).block();
+		MessageResponse response;
+		if (this.reactive instanceof DefaultReactiveMessagesClient client) {
+			Duration bound = client.blockingBound(options);
+			try {
+				response = this.reactive.create(request, options).block(bound);
+			}
+			catch (IllegalStateException ex) {
+				if (ex.getMessage() != null && ex.getMessage().startsWith("Timeout on blocking read")) {
+					throw new OpenRouterTimeoutException(OpenRouterTimeoutException.Kind.TOTAL, bound, ex);
+				}
+				throw ex;
+			}
+		}
+		else {
+			response = this.reactive.create(request, options).block();
+		}
 		if (response == null) {
 			throw new IllegalStateException("The reactive client completed without a response");
 		}
@@ -43,7 +64,8 @@ public final class DefaultMessagesClient implements MessagesClient, AutoCloseabl
 	@Override
 	public MessageStream stream(MessageRequest request, RequestOptions options) {
 		checkMayBlock("stream");
-		return new DefaultMessageStream(this.reactive.stream(request, options));
+		// the caller's thread-locals (MDC, security context, baggage) go with the stream, as block() takes them for create
+		return new DefaultMessageStream(this.reactive.stream(request, options).contextCapture());
 	}
 
 	@Override

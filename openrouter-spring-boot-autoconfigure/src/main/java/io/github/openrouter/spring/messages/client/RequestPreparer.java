@@ -1,10 +1,10 @@
 package io.github.openrouter.spring.messages.client;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.RequestOptions;
 import io.github.openrouter.spring.messages.error.RequestValidationException;
 import io.github.openrouter.spring.messages.model.MessageRequest;
@@ -25,6 +25,11 @@ final class RequestPreparer {
 
 	private static final String SESSION_ID_HEADER = "x-session-id";
 
+	/** Headers a call cannot set: the client sets them (or the connector does, from the body). */
+	private static final List<String> RESERVED_HEADERS = List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.HOST,
+			HttpHeaders.CONTENT_LENGTH, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONNECTION,
+			HttpHeaders.CONTENT_TYPE);
+
 	private final ObjectWriter writer;
 
 	private final @Nullable String defaultModel;
@@ -40,10 +45,6 @@ final class RequestPreparer {
 	private final HttpHeaders completeCreateHeaders;
 
 	private final HttpHeaders completeStreamHeaders;
-
-	private final String[] completeCreateLines;
-
-	private final String[] completeStreamLines;
 
 	private final Map<String, String> defaultHeaders;
 
@@ -72,8 +73,6 @@ final class RequestPreparer {
 		this.defaultBudget = settings.timeouts().total();
 		this.completeCreateHeaders = HttpHeaders.readOnlyHttpHeaders(headers(RequestOptions.none(), false));
 		this.completeStreamHeaders = HttpHeaders.readOnlyHttpHeaders(headers(RequestOptions.none(), true));
-		this.completeCreateLines = lines(this.completeCreateHeaders);
-		this.completeStreamLines = lines(this.completeStreamHeaders);
 	}
 
 	/**
@@ -99,38 +98,36 @@ final class RequestPreparer {
 				&& callOptions.routingMetadata() == null;
 		HttpHeaders headers = shared ? (streaming ? this.completeStreamHeaders : this.completeCreateHeaders)
 				: headers(callOptions, streaming);
-		Duration budget = (callOptions.timeout() != null) ? callOptions.timeout() : this.defaultBudget;
-		if (budget.isNegative() || budget.isZero()) {
-			throw new RequestValidationException("timeout", "positive",
-					"the timeout option must be positive but was " + budget);
+		return new Prepared(body, headers, budget(callOptions), toSend.maxTokens());
+	}
+
+	/**
+	 * Returns the headers of a call without a body (a GET of the account API): the client's
+	 * headers, {@code Content-Type} left out.
+	 * @return the headers (read-only)
+	 */
+	HttpHeaders headersWithoutBody() {
+		HttpHeaders headers = HttpHeaders.copyOf(this.completeCreateHeaders);
+		headers.remove(HttpHeaders.CONTENT_TYPE);
+		return HttpHeaders.readOnlyHttpHeaders(headers);
+	}
+
+	/**
+	 * Returns the total time budget of a call: the option, else the client's, cut to
+	 * {@link ClientTimeouts#LONGEST}.
+	 */
+	private Duration budget(RequestOptions options) {
+		Duration timeout = options.timeout();
+		if (timeout == null) {
+			return this.defaultBudget;
 		}
-		String[] lines = shared ? sharedHeaderLines(streaming) : lines(headers);
-		return new Prepared(body, headers, lines, budget);
-	}
-
-	/**
-	 * Returns the headers as alternating names and values, in order, a name repeated for each of
-	 * its values: the form the Reactor Netty exchange copies without Spring's case-insensitive views.
-	 */
-	private static String[] lines(HttpHeaders headers) {
-		List<String> lines = new ArrayList<>();
-		headers.forEach((name, values) -> {
-			for (String value : values) {
-				lines.add(name);
-				lines.add(value);
-			}
-		});
-		return lines.toArray(new String[0]);
-	}
-
-	/**
-	 * Returns the header lines of the calls that set no header, session id or metadata option of
-	 * their own: the very array such calls are prepared with.
-	 * @param streaming whether for streams or for creates
-	 * @return the shared lines (never modified)
-	 */
-	String[] sharedHeaderLines(boolean streaming) {
-		return streaming ? this.completeStreamLines : this.completeCreateLines;
+		try {
+			return ClientTimeouts.limit("timeout", timeout);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RequestValidationException("timeout", "positive",
+					"the timeout option must be positive but was " + timeout);
+		}
 	}
 
 	/**
@@ -172,14 +169,47 @@ final class RequestPreparer {
 			headers.set(SESSION_ID_HEADER, options.sessionId());
 		}
 		for (Map.Entry<String, String> header : options.headers().entrySet()) {
-			if (HttpHeaders.AUTHORIZATION.equalsIgnoreCase(header.getKey())) {
-				throw new RequestValidationException("headers.Authorization", "set only from the client's API key",
-						"headers.Authorization cannot be set per call: it is set only from the client's API key");
-			}
+			checkHeader(header.getKey(), header.getValue());
 			headers.set(header.getKey(), header.getValue());
 		}
 		headers.set(HttpHeaders.AUTHORIZATION, this.authorization);
 		return headers;
+	}
+
+	/**
+	 * Refuses a per-call header that the client sets itself or that could split the request: a
+	 * reserved name, or a name or value with a control character (a name must be an HTTP token).
+	 */
+	private static void checkHeader(String name, String value) {
+		for (String reserved : RESERVED_HEADERS) {
+			if (reserved.equalsIgnoreCase(name)) {
+				boolean key = reserved.equals(HttpHeaders.AUTHORIZATION);
+				throw new RequestValidationException("headers." + reserved,
+						key ? "set only from the client's API key" : "set only by the client",
+						"headers." + reserved + " cannot be set per call: "
+								+ (key ? "it is set only from the client's API key" : "the client sets it itself"));
+			}
+		}
+		String field = "headers." + sanitize(name);
+		if (name.isEmpty() || !name.chars().allMatch(RequestPreparer::isTokenChar)) {
+			throw new RequestValidationException(field, "HTTP token",
+					"a per-call header name must be a non-empty HTTP token (no spaces, separators or control characters)");
+		}
+		if (value.chars().anyMatch((c) -> (c < 0x20 && c != '\t') || c == 0x7f)) {
+			throw new RequestValidationException(field, "no control characters",
+					field + " has a control character (such as CR or LF) in its value");
+		}
+	}
+
+	private static boolean isTokenChar(int c) {
+		return c > 0x20 && c < 0x7f && "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+	}
+
+	/** Returns a header name fit for an exception message: control characters replaced. */
+	private static String sanitize(String name) {
+		StringBuilder result = new StringBuilder(Math.min(name.length(), 64));
+		name.chars().limit(64).forEach((c) -> result.append((c < 0x20 || c == 0x7f) ? '?' : (char) c));
+		return result.toString();
 	}
 
 	private boolean hasDefaultHeader(String name) {
@@ -217,10 +247,10 @@ final class RequestPreparer {
 	 * @param body the JSON body
 	 * @param headers the headers: read-only and shared by the calls that set no header, session id or
 	 * metadata option of their own, else a fresh copy
-	 * @param headerLines the same headers as alternating names and values (never modified)
-	 * @param budget the total time budget
+	 * @param budget the total time budget, at most {@link ClientTimeouts#LONGEST}
+	 * @param maxTokens the request's {@code max_tokens}, or {@code null}
 	 */
-	record Prepared(byte[] body, HttpHeaders headers, String[] headerLines, Duration budget) {
+	record Prepared(byte[] body, HttpHeaders headers, Duration budget, @Nullable Integer maxTokens) {
 
 	}
 

@@ -8,9 +8,11 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 
 /**
  * Optional wire logging at DEBUG: method, URL, headers, status, duration and truncated bodies,
@@ -44,9 +46,10 @@ final class WireLogger {
 		return this.enabled && logger.isDebugEnabled();
 	}
 
-	void request(URI uri, HttpHeaders headers, byte[] body) {
+	void request(HttpMethod method, URI uri, HttpHeaders headers, byte @Nullable [] body) {
 		if (active()) {
-			logger.debug("--> POST {} headers={} body={}", uri, redact(headers), body(body));
+			logger.debug("--> {} {} headers={} body={}", method, uri, redact(headers),
+					(body != null) ? body(body) : "");
 		}
 	}
 

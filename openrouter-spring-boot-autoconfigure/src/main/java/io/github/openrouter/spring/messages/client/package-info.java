@@ -1,6 +1,8 @@
 /**
- * The HTTP implementation of the messages client: request defaults, validation, retries and
- * error mapping over Spring's WebClient or straight over its HTTP connector.
+ * The HTTP implementation of the messages client, read top to bottom: request preparation
+ * (defaults, validation), the exchange (through Spring's WebClient or straight over its
+ * {@code ClientHttpConnector}, by one rule), decoding and error mapping, bounded by Reactor's
+ * {@code timeout} and {@code retryWhen} and one operator of its own, the stream idle clock.
  */
 @NullMarked
 package io.github.openrouter.spring.messages.client;

@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
  * @param errorType Anthropic's {@code error.type}, such as {@code rate_limit_error}, or {@code null}
  * @param openRouterErrorType OpenRouter's stable {@code error.error_type}, such as
  * {@code rate_limit_exceeded}, or {@code null}
- * @param errorMessage the server's message, or a summary of a non-JSON body
+ * @param errorMessage the server's message, or a summary of a non-JSON body, with control
+ * characters replaced
  * @param requestId the {@code request_id}, or {@code null} (errors raised before routing)
  * @param retryAfter how long the server asks to wait, or {@code null}
  * @param rawBody the body as received (decoded as UTF-8), with key-like strings masked
@@ -30,10 +31,14 @@ public record ApiErrorDetails(int statusCode, @Nullable String errorType, @Nulla
 		@Nullable ErrorAvailability availability, boolean retryable) {
 
 	/**
-	 * Creates details, masking key-like strings in the texts and copying the headers.
+	 * Creates details, masking key-like strings in the texts, replacing control characters in
+	 * the texts shown in messages (not in the raw body) and copying the headers.
 	 */
 	public ApiErrorDetails {
-		errorMessage = Redaction.redact(errorMessage);
+		errorType = Redaction.forMessageIfPresent(errorType);
+		openRouterErrorType = Redaction.forMessageIfPresent(openRouterErrorType);
+		errorMessage = Redaction.forMessage(errorMessage);
+		requestId = Redaction.forMessageIfPresent(requestId);
 		rawBody = Redaction.redact(rawBody);
 		HttpHeaders copy = new HttpHeaders();
 		headers.forEach((name, values) -> {

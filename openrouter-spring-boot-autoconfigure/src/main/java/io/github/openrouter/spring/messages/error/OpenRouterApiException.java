@@ -86,7 +86,8 @@ public class OpenRouterApiException extends OpenRouterException {
 	}
 
 	/**
-	 * Returns the server's message, or a short summary of a non-JSON body.
+	 * Returns the server's message, or a short summary of a non-JSON body, with control
+	 * characters replaced (see {@link #rawBody()} for the text as received).
 	 * @return the message
 	 */
 	public String errorMessage() {

@@ -13,11 +13,12 @@ public class OpenRouterException extends RuntimeException {
 
 	/**
 	 * Creates an exception.
-	 * @param message the detail message; must not contain secrets
+	 * @param message the detail message; must not contain secrets (key-like strings are masked
+	 * and control characters replaced all the same)
 	 * @param cause the cause, or {@code null}
 	 */
 	public OpenRouterException(String message, @Nullable Throwable cause) {
-		super(Redaction.redact(message), cause);
+		super(Redaction.forMessage(message), cause);
 	}
 
 	/**

@@ -62,7 +62,7 @@ public class OpenRouterStreamException extends OpenRouterException {
 				+ ": " + errorMessage + ((note != null) ? " [" + note + "]" : ""));
 		this.errorType = errorType;
 		this.openRouterErrorType = openRouterErrorType;
-		this.errorMessage = Redaction.redact(errorMessage);
+		this.errorMessage = Redaction.forMessage(errorMessage);
 		this.partialMessage = partialMessage;
 		this.contentDelivered = contentDelivered;
 	}

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Context edits the server applied, reported in a response; each edit is kept as JSON.
@@ -17,7 +16,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record AppliedContextManagement(@JsonProperty("applied_edits") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable List<JsonNode> appliedEdits) {
 
 	/**

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Cache-write tokens split by time to live.
@@ -15,7 +14,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record CacheCreation(@JsonProperty("ephemeral_5m_input_tokens") @Nullable Integer ephemeral5mInputTokens,
 		@JsonProperty("ephemeral_1h_input_tokens") @Nullable Integer ephemeral1hInputTokens) {
 

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Clears old thinking; {@code keep} ({@code "all"}, an object or thinking turns) is kept as JSON.
@@ -19,7 +18,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record ClearThinkingEdit(@JsonProperty("type") String type,
 		@JsonProperty("keep") @Nullable JsonNode keep) implements ContextEdit {
 

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Clears old tool uses; {@code trigger}, {@code keep}, {@code clear_at_least} and {@code clear_tool_inputs} are kept as JSON.
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record ClearToolUsesEdit(@JsonProperty("type") String type,
 		@JsonProperty("trigger") @Nullable JsonNode trigger,
 		@JsonProperty("keep") @Nullable JsonNode keep,

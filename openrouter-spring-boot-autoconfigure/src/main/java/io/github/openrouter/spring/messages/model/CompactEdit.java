@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Compacts earlier context into a summary; {@code trigger} is kept as JSON.
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record CompactEdit(@JsonProperty("type") String type,
 		@JsonProperty("trigger") @Nullable JsonNode trigger,
 		@JsonProperty("instructions") @Nullable String instructions,

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Upstream cost breakdown in USD.
@@ -18,7 +17,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record CostDetails(@JsonProperty("upstream_inference_prompt_cost") @Nullable BigDecimal upstreamInferencePromptCost,
 		@JsonProperty("upstream_inference_completions_cost") @Nullable BigDecimal upstreamInferenceCompletionsCost,
 		@JsonProperty("upstream_inference_cost") @Nullable BigDecimal upstreamInferenceCost) {

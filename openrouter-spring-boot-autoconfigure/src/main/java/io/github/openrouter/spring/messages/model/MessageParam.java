@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.openrouter.spring.messages.model.content.ContentBlock;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * A message of the conversation sent in a request: a role and string or block content.
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record MessageParam(@JsonProperty("role") Role role, @JsonProperty("content") MessageContent content) {
 
 	/**

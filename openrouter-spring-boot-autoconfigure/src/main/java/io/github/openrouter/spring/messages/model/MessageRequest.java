@@ -22,7 +22,6 @@ import io.github.openrouter.spring.messages.model.routing.TraceConfig;
 import io.github.openrouter.spring.messages.model.tool.Tool;
 import io.github.openrouter.spring.messages.model.tool.ToolChoice;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Body of {@code POST /api/v1/messages}: every field of the endpoint plus {@code extraBody} for fields added later.
@@ -58,7 +57,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record MessageRequest(@JsonProperty("model") @Nullable String model,
 		@JsonProperty("messages") List<MessageParam> messages,
 		@JsonProperty("max_tokens") @Nullable Integer maxTokens,
@@ -89,35 +87,8 @@ public record MessageRequest(@JsonProperty("model") @Nullable String model,
 		@JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> extraBody) {
 
 	/**
-	 * Creates an instance, copying lists and checking required values.
-	 * @param model the {@code model} value, or {@code null}
-	 * @param messages the {@code messages} value, or {@code null}
-	 * @param maxTokens the {@code max_tokens} value, or {@code null}
-	 * @param system the {@code system} value, or {@code null}
-	 * @param stream the {@code stream} value, or {@code null}
-	 * @param temperature the {@code temperature} value, or {@code null}
-	 * @param topP the {@code top_p} value, or {@code null}
-	 * @param topK the {@code top_k} value, or {@code null}
-	 * @param stopSequences the {@code stop_sequences} value, or {@code null}
-	 * @param metadata the {@code metadata} value, or {@code null}
-	 * @param tools the {@code tools} value, or {@code null}
-	 * @param toolChoice the {@code tool_choice} value, or {@code null}
-	 * @param thinking the {@code thinking} value, or {@code null}
-	 * @param outputConfig the {@code output_config} value, or {@code null}
-	 * @param cacheControl the {@code cache_control} value, or {@code null}
-	 * @param contextManagement the {@code context_management} value, or {@code null}
-	 * @param serviceTier the {@code service_tier} value, or {@code null}
-	 * @param speed the {@code speed} value, or {@code null}
-	 * @param models the {@code models} value, or {@code null}
-	 * @param fallbacks the {@code fallbacks} value, or {@code null}
-	 * @param provider the {@code provider} value, or {@code null}
-	 * @param plugins the {@code plugins} value, or {@code null}
-	 * @param route the {@code route} value, or {@code null}
-	 * @param sessionId the {@code session_id} value, or {@code null}
-	 * @param user the {@code user} value, or {@code null}
-	 * @param trace the {@code trace} value, or {@code null}
-	 * @param stopServerToolsWhen the {@code stop_server_tools_when} value, or {@code null}
-	 * @param extraBody the {@code extra_body} value
+	 * Creates an instance from the fields described on the type, copying lists and checking that
+	 * {@code extraBody} repeats none of them.
 	 */
 	public MessageRequest {
 		stopSequences = (stopSequences != null) ? List.copyOf(stopSequences) : null;

@@ -2,7 +2,10 @@ package io.github.openrouter.spring.messages.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -10,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.openrouter.spring.messages.model.content.ContentBlock;
 import io.github.openrouter.spring.messages.model.content.TextBlock;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A complete assistant message: the non-streaming response, or the result of accumulating a stream.
@@ -29,11 +32,12 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  * @param provider the {@code provider} value, or {@code null}
  * @param openrouterMetadata the {@code openrouter_metadata} value, or {@code null}
  * @param generationId the {@code generation_id} value, or {@code null}
+ * @param additionalProperties fields this version does not know, kept as JSON and written back
+ * unchanged; empty when there are none
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record MessageResponse(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("type") String type,
 		@JsonProperty("role") Role role,
@@ -47,7 +51,8 @@ public record MessageResponse(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("usage") @Nullable Usage usage,
 		@JsonProperty("provider") @Nullable String provider,
 		@JsonProperty("openrouter_metadata") @Nullable OpenRouterMetadata openrouterMetadata,
-		@JsonIgnore @Nullable String generationId) {
+		@JsonIgnore @Nullable String generationId,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
@@ -65,11 +70,36 @@ public record MessageResponse(@JsonProperty("id") @Nullable String id,
 	 * @param provider the {@code provider} value, or {@code null}
 	 * @param openrouterMetadata the {@code openrouter_metadata} value, or {@code null}
 	 * @param generationId the {@code generation_id} value, or {@code null}
+	 * @param additionalProperties fields this version does not know, kept as JSON and written back
+	 * unchanged; empty when there are none
 	 */
 	public MessageResponse {
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = (type != null) ? type : "message";
 		role = (role != null) ? role : Role.ASSISTANT;
 		content = (content != null) ? List.copyOf(content) : List.of();
+	}
+
+	/**
+	 * Creates an instance without fields this version does not know.
+	 * @param id the {@code id} value, or {@code null}
+	 * @param type the {@code type} value, or {@code null}
+	 * @param role the {@code role} value, or {@code null}
+	 * @param model the {@code model} value, or {@code null}
+	 * @param content the {@code content} value, or {@code null}
+	 * @param stopReason the {@code stop_reason} value, or {@code null}
+	 * @param stopSequence the {@code stop_sequence} value, or {@code null}
+	 * @param stopDetails the {@code stop_details} value, or {@code null}
+	 * @param container the {@code container} value, or {@code null}
+	 * @param contextManagement the {@code context_management} value, or {@code null}
+	 * @param usage the {@code usage} value, or {@code null}
+	 * @param provider the {@code provider} value, or {@code null}
+	 * @param openrouterMetadata the {@code openrouter_metadata} value, or {@code null}
+	 * @param generationId the {@code generation_id} value, or {@code null}
+	 */
+	public MessageResponse(@Nullable String id, String type, Role role, @Nullable String model, List<ContentBlock> content, @Nullable StopReason stopReason, @Nullable String stopSequence, @Nullable StopDetails stopDetails, @Nullable Container container, @Nullable AppliedContextManagement contextManagement, @Nullable Usage usage, @Nullable String provider, @Nullable OpenRouterMetadata openrouterMetadata, @Nullable String generationId) {
+		this(id, type, role, model, content, stopReason, stopSequence, stopDetails, container, contextManagement, usage, provider, openrouterMetadata, generationId, Map.of());
 	}
 
 	/**
@@ -102,7 +132,7 @@ public record MessageResponse(@JsonProperty("id") @Nullable String id,
 	public MessageResponse withGenerationId(@Nullable String generationId) {
 		return new MessageResponse(this.id, this.type, this.role, this.model, this.content, this.stopReason, this.stopSequence,
 				this.stopDetails, this.container, this.contextManagement, this.usage, this.provider, this.openrouterMetadata,
-				generationId);
+				generationId, this.additionalProperties);
 	}
 
 	/**
@@ -133,6 +163,7 @@ public record MessageResponse(@JsonProperty("id") @Nullable String id,
 		builder.provider = this.provider;
 		builder.openrouterMetadata = this.openrouterMetadata;
 		builder.generationId = this.generationId;
+		builder.additionalProperties = this.additionalProperties;
 		return builder;
 	}
 
@@ -168,6 +199,8 @@ public record MessageResponse(@JsonProperty("id") @Nullable String id,
 		private @Nullable OpenRouterMetadata openrouterMetadata;
 
 		private @Nullable String generationId;
+
+		private Map<String, JsonNode> additionalProperties = Map.of();
 
 		private Builder() {
 		}
@@ -313,11 +346,21 @@ public record MessageResponse(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
+		 * Sets the fields this version does not know, written as they are.
+		 * @param additionalProperties the fields, by JSON name
+		 * @return this builder
+		 */
+		public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
+			this.additionalProperties = additionalProperties;
+			return this;
+		}
+
+		/**
 		 * Builds the instance.
 		 * @return the new instance
 		 */
 		public MessageResponse build() {
-			return new MessageResponse(this.id, this.type, this.role, this.model, this.content, this.stopReason, this.stopSequence, this.stopDetails, this.container, this.contextManagement, this.usage, this.provider, this.openrouterMetadata, this.generationId);
+			return new MessageResponse(this.id, this.type, this.role, this.model, this.content, this.stopReason, this.stopSequence, this.stopDetails, this.container, this.contextManagement, this.usage, this.provider, this.openrouterMetadata, this.generationId, this.additionalProperties);
 		}
 
 	}

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Routing metadata OpenRouter returns when {@code X-OpenRouter-Metadata: enabled} is sent.
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record OpenRouterMetadata(@JsonProperty("requested") @Nullable String requested,
 		@JsonProperty("strategy") @Nullable RoutingStrategy strategy,
 		@JsonProperty("region") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String region,

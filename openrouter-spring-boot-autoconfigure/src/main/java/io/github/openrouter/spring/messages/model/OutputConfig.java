@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Output configuration: effort, structured output format and task budget.
@@ -17,7 +16,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record OutputConfig(@JsonProperty("effort") @Nullable Effort effort,
 		@JsonProperty("format") @Nullable OutputFormat format,
 		@JsonProperty("task_budget") @Nullable TaskBudget taskBudget) {

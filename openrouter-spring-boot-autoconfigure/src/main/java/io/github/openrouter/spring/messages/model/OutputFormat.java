@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Structured output format, e.g. {@code {"type":"json_schema","schema":{...}}}.
@@ -18,7 +17,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record OutputFormat(@JsonProperty("type") String type,
 		@JsonProperty("schema") @Nullable JsonNode schema) {
 

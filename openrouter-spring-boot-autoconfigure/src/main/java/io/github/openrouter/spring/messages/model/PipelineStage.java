@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * A stage of OpenRouter's request pipeline (guardrail, plugin, server tools, ...); {@code data} is kept as JSON.
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record PipelineStage(@JsonProperty("type") @Nullable PipelineStageType type,
 		@JsonProperty("name") @Nullable String name,
 		@JsonProperty("summary") @Nullable String summary,

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Details of why the model stopped, e.g. the category of a refusal.
@@ -16,7 +15,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record StopDetails(@JsonProperty("type") @Nullable String type,
 		@JsonProperty("category") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable RefusalCategory category,
 		@JsonProperty("explanation") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String explanation) {

@@ -1,13 +1,17 @@
 package io.github.openrouter.spring.messages.model;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Token usage and cost of a response; in streams each report is cumulative.
@@ -26,11 +30,12 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  * @param cost the {@code cost} value, or {@code null}
  * @param costDetails the {@code cost_details} value, or {@code null}
  * @param isByok the {@code is_byok} value, or {@code null}
+ * @param additionalProperties fields this version does not know, kept as JSON and written back
+ * unchanged; empty when there are none
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record Usage(@JsonProperty("input_tokens") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer inputTokens,
 		@JsonProperty("output_tokens") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer outputTokens,
 		@JsonProperty("cache_creation_input_tokens") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer cacheCreationInputTokens,
@@ -44,7 +49,8 @@ public record Usage(@JsonProperty("input_tokens") @JsonInclude(JsonInclude.Inclu
 		@JsonProperty("iterations") @Nullable List<UsageIteration> iterations,
 		@JsonProperty("cost") @Nullable BigDecimal cost,
 		@JsonProperty("cost_details") @Nullable CostDetails costDetails,
-		@JsonProperty("is_byok") @Nullable Boolean isByok) {
+		@JsonProperty("is_byok") @Nullable Boolean isByok,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
 
 	/**
 	 * Creates an instance, copying lists and checking required values.
@@ -62,9 +68,34 @@ public record Usage(@JsonProperty("input_tokens") @JsonInclude(JsonInclude.Inclu
 	 * @param cost the {@code cost} value, or {@code null}
 	 * @param costDetails the {@code cost_details} value, or {@code null}
 	 * @param isByok the {@code is_byok} value, or {@code null}
+	 * @param additionalProperties fields this version does not know, kept as JSON and written back
+	 * unchanged; empty when there are none
 	 */
 	public Usage {
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		iterations = (iterations != null) ? List.copyOf(iterations) : null;
+	}
+
+	/**
+	 * Creates an instance without fields this version does not know.
+	 * @param inputTokens the {@code input_tokens} value, or {@code null}
+	 * @param outputTokens the {@code output_tokens} value, or {@code null}
+	 * @param cacheCreationInputTokens the {@code cache_creation_input_tokens} value, or {@code null}
+	 * @param cacheReadInputTokens the {@code cache_read_input_tokens} value, or {@code null}
+	 * @param cacheCreation the {@code cache_creation} value, or {@code null}
+	 * @param outputTokensDetails the {@code output_tokens_details} value, or {@code null}
+	 * @param serverToolUse the {@code server_tool_use} value, or {@code null}
+	 * @param serviceTier the {@code service_tier} value, or {@code null}
+	 * @param inferenceGeo the {@code inference_geo} value, or {@code null}
+	 * @param speed the {@code speed} value, or {@code null}
+	 * @param iterations the {@code iterations} value, or {@code null}
+	 * @param cost the {@code cost} value, or {@code null}
+	 * @param costDetails the {@code cost_details} value, or {@code null}
+	 * @param isByok the {@code is_byok} value, or {@code null}
+	 */
+	public Usage(@Nullable Integer inputTokens, @Nullable Integer outputTokens, @Nullable Integer cacheCreationInputTokens, @Nullable Integer cacheReadInputTokens, @Nullable CacheCreation cacheCreation, @Nullable OutputTokensDetails outputTokensDetails, @Nullable ServerToolUsage serverToolUse, @Nullable ServiceTier serviceTier, @Nullable String inferenceGeo, @Nullable Speed speed, @Nullable List<UsageIteration> iterations, @Nullable BigDecimal cost, @Nullable CostDetails costDetails, @Nullable Boolean isByok) {
+		this(inputTokens, outputTokens, cacheCreationInputTokens, cacheReadInputTokens, cacheCreation, outputTokensDetails, serverToolUse, serviceTier, inferenceGeo, speed, iterations, cost, costDetails, isByok, Map.of());
 	}
 
 	/**
@@ -79,7 +110,8 @@ public record Usage(@JsonProperty("input_tokens") @JsonInclude(JsonInclude.Inclu
 
 	/**
 	 * Merges a later usage report into this one as streams require: every value the later report
-	 * sets replaces this one, values it leaves out or sets to null are kept, nothing is summed.
+	 * sets replaces this one, values it leaves out or sets to null are kept, nothing is summed; so
+	 * for the fields this version does not know.
 	 * @param later the later report, may be {@code null}
 	 * @return the merged usage
 	 */
@@ -100,7 +132,7 @@ public record Usage(@JsonProperty("input_tokens") @JsonInclude(JsonInclude.Inclu
 				pick(later.iterations, this.iterations),
 				pick(later.cost, this.cost),
 				pick(later.costDetails, this.costDetails),
-				pick(later.isByok, this.isByok));
+				pick(later.isByok, this.isByok), merge(this.additionalProperties, later.additionalProperties));
 	}
 
 	/**
@@ -109,6 +141,15 @@ public record Usage(@JsonProperty("input_tokens") @JsonInclude(JsonInclude.Inclu
 	 */
 	public int totalInputTokens() {
 		return zeroIfNull(this.inputTokens) + zeroIfNull(this.cacheReadInputTokens) + zeroIfNull(this.cacheCreationInputTokens);
+	}
+
+	private static Map<String, JsonNode> merge(Map<String, JsonNode> earlier, Map<String, JsonNode> later) {
+		if (earlier.isEmpty() || later.isEmpty()) {
+			return later.isEmpty() ? earlier : later;
+		}
+		Map<String, JsonNode> merged = new LinkedHashMap<>(earlier);
+		merged.putAll(later);
+		return merged;
 	}
 
 	private static <T> @Nullable T pick(@Nullable T later, @Nullable T earlier) {

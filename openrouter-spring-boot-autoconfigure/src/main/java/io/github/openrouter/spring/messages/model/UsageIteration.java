@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Usage of one iteration (message, compaction, advisor message) of a multi-step response.
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record UsageIteration(@JsonProperty("type") @Nullable String type,
 		@JsonProperty("input_tokens") @Nullable Integer inputTokens,
 		@JsonProperty("output_tokens") @Nullable Integer outputTokens,

@@ -52,6 +52,10 @@ public class DefaultMessagesObservationConvention implements MessagesObservation
 
 	private static final KeyValue[] OUTCOMES = outcomes();
 
+	private static final String JSON_SCHEMA = "json_schema";
+
+	private static final KeyValue OUTPUT_TYPE_JSON = HighCardinalityKeyNames.OUTPUT_TYPE.withValue("json");
+
 	/**
 	 * Most entries of each cache below; past it, values are built per call.
 	 */
@@ -150,6 +154,10 @@ public class DefaultMessagesObservationConvention implements MessagesObservation
 		if (request.temperature() != null) {
 			keyValues[count++] = cached(this.temperatures, HighCardinalityKeyNames.REQUEST_TEMPERATURE,
 					request.temperature());
+		}
+		if (request.outputConfig() != null && request.outputConfig().format() != null
+				&& JSON_SCHEMA.equals(request.outputConfig().format().type())) {
+			keyValues[count++] = OUTPUT_TYPE_JSON;
 		}
 		ResponseFacts facts = context.responseFacts();
 		if (facts != null) {

@@ -137,6 +137,17 @@ public enum MessagesObservationDocumentation implements ObservationDocumentation
 		},
 
 		/**
+		 * Output type the request asks for: {@code json} when it sends a JSON schema as
+		 * {@code output_config.format}; absent otherwise. Never the schema itself.
+		 */
+		OUTPUT_TYPE {
+			@Override
+			public String asString() {
+				return "gen_ai.output.type";
+			}
+		},
+
+		/**
 		 * Stop reason of the response.
 		 */
 		RESPONSE_FINISH_REASONS {

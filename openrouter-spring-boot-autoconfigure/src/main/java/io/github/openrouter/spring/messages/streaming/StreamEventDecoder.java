@@ -52,8 +52,12 @@ import io.github.openrouter.spring.messages.model.stream.StreamEvent;
  */
 public final class StreamEventDecoder {
 
-	/** How many body chunks are requested ahead of the events decoded from them. */
-	private static final int BODY_PREFETCH = 2;
+	/**
+	 * How many body chunks are requested ahead of the events decoded from them: one, so that the
+	 * body has demand only while the reader waits for events (the stream's idle clock runs only
+	 * then).
+	 */
+	private static final int BODY_PREFETCH = 1;
 
 	/** Marks where the events of one chunk begin, for an {@link EventBatchListener}. */
 	private static final Object BATCH_START = new Object();

@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.openrouter.spring.messages.ConnectionPoolSettings;
-import io.github.openrouter.spring.messages.ExchangeMode;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.MessagesClientBuilder;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
@@ -14,10 +13,11 @@ import io.github.openrouter.spring.messages.model.MessageResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.http.client.HttpClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -90,50 +90,20 @@ class ConnectionPoolTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = ExchangeMode.class, names = { "WEB_CLIENT", "CONNECTOR" })
-	void shouldSendThroughAGivenReactorNettyClient(ExchangeMode mode) {
+	@ValueSource(booleans = { true, false })
+	void shouldSendThroughAGivenConnectorAsItIs(boolean throughWebClient) {
 		stubOk(0);
 		HttpClient httpClient = HttpClient.create().headers((headers) -> headers.set("X-From-Http-Client", "yes"));
-		MessagesClient client = builder().httpClient(httpClient).exchangeMode(mode).build();
-		assertThat(((DefaultReactiveMessagesClient) client.reactive()).exchangeMode()).isEqualTo(mode);
+		MessagesClientBuilder builder = builder().clientConnector(new ReactorClientHttpConnector(httpClient));
+		if (throughWebClient) {
+			builder.webClientBuilder(WebClient.builder().filter((request, next) -> next.exchange(request)));
+		}
+		MessagesClient client = builder.build();
+		assertThat(((DefaultReactiveMessagesClient) client.reactive()).throughWebClient()).isEqualTo(throughWebClient);
 		assertThat(client.create(DefaultReactiveMessagesClientTests.hello()).id()).isEqualTo("msg_abc123");
 		wireMock.verify(postRequestedFor(urlEqualTo(PATH)).withHeader("X-From-Http-Client", equalTo("yes"))
 			.withHeader("Accept", equalTo("application/json"))
 			.withHeader("Authorization", equalTo("Bearer " + DefaultReactiveMessagesClientTests.API_KEY)));
-	}
-
-	@ParameterizedTest
-	@EnumSource(value = ExchangeMode.class, names = { "WEB_CLIENT", "CONNECTOR" })
-	void shouldApplyHttpClientCustomizersInOrderToTheClientsOwnReactorNettyClient(ExchangeMode mode) {
-		stubOk(0);
-		MessagesClient client = builder().exchangeMode(mode)
-			.httpClientCustomizer((http) -> http.headers((headers) -> headers.set("X-Customized", "first")))
-			.httpClientCustomizer((http) -> http.headers((headers) -> headers.add("X-Customized", "second")))
-			.build();
-		assertThat(client.create(DefaultReactiveMessagesClientTests.hello()).id()).isEqualTo("msg_abc123");
-		assertThat(wireMock.findAll(postRequestedFor(urlEqualTo(PATH))).get(0).getHeaders()
-			.getHeader("X-Customized")
-			.values()).containsExactly("first", "second");
-	}
-
-	@Test
-	void shouldUseAGivenReactorNettyClientAsItIsWithoutTheCustomizers() {
-		stubOk(0);
-		MessagesClient client = builder().httpClient(HttpClient.create())
-			.httpClientCustomizer((http) -> http.headers((headers) -> headers.set("X-Customized", "yes")))
-			.build();
-		assertThat(client.create(DefaultReactiveMessagesClientTests.hello()).id()).isEqualTo("msg_abc123");
-		assertThat(wireMock.findAll(postRequestedFor(urlEqualTo(PATH))).get(0).containsHeader("X-Customized"))
-			.isFalse();
-	}
-
-	@Test
-	void shouldRefuseAConnectorAndAnHttpClientTogether() {
-		MessagesClientBuilder builder = builder().httpClient(HttpClient.create())
-			.clientConnector(new ReactorClientHttpConnector(HttpClient.create()));
-		assertThatIllegalStateException().isThrownBy(builder::build)
-			.withMessageContaining("clientConnector")
-			.withMessageContaining("httpClient");
 	}
 
 	@Test

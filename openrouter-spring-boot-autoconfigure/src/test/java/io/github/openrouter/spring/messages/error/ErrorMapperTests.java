@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ErrorMapperTests {
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
+
+	/** C0 and C1 control characters, DEL and Unicode line and paragraph separators; not tab. */
+	private static final Pattern CONTROL_EXCEPT_TAB = Pattern
+		.compile("[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f\\u2028\\u2029]");
 
 	static Stream<ErrorCase> errorCases() {
 		return Stream.of(
@@ -235,6 +240,34 @@ class ErrorMapperTests {
 		assertThat(ex.errorMessage()).doesNotContain(key);
 		assertThat(ex.rawBody()).doesNotContain(key);
 		assertThat(ex.details().toString()).doesNotContain(key);
+	}
+
+	@Test
+	void shouldReplaceControlCharactersOfTheServerInExceptionMessages() {
+		String body = "{\"type\":\"error\",\"error\":{\"type\":\"api_error\\r\\nforged\",\"error_type\":\"x\\u0085y\","
+				+ "\"message\":\"Bad\\r\\n2026-12-07 INFO forged\\u001b[31m\\u0000\\u009b\\u2028end\\tok\"},"
+				+ "\"request_id\":\"req\\nforged\"}";
+		OpenRouterApiException ex = ErrorMapper.map(500, new HttpHeaders(), body.getBytes(StandardCharsets.UTF_8),
+				CLOCK);
+		assertThat(ex.getMessage()).doesNotContainPattern(CONTROL_EXCEPT_TAB)
+			.contains("Bad 2026-12-07 INFO forged")
+			.contains("end\tok")
+			.contains("api_error forged");
+		assertThat(ex.errorMessage()).doesNotContainPattern(CONTROL_EXCEPT_TAB);
+		assertThat(ex.errorType()).isEqualTo("api_error forged");
+		assertThat(ex.openRouterErrorType()).isEqualTo("x y");
+		assertThat(ex.requestId()).isEqualTo("req forged");
+		assertThat(ex.details().toString()).doesNotContainPattern(CONTROL_EXCEPT_TAB);
+		assertThat(ex.rawBody()).isEqualTo(body);
+	}
+
+	@Test
+	void shouldReplaceControlCharactersOfANonJsonBodyButKeepTheRawBody() {
+		String body = "gateway\r\nerror\u001b[2J\u0007 page";
+		OpenRouterApiException ex = ErrorMapper.map(502, new HttpHeaders(), body.getBytes(StandardCharsets.UTF_8),
+				CLOCK);
+		assertThat(ex.getMessage()).doesNotContainPattern(CONTROL_EXCEPT_TAB).contains("gateway error");
+		assertThat(ex.rawBody()).isEqualTo(body);
 	}
 
 	@Test

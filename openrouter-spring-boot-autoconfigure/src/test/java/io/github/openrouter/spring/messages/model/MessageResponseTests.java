@@ -150,14 +150,16 @@ class MessageResponseTests {
 	}
 
 	@Test
-	void shouldIgnoreUnknownTopLevelFields() {
+	void shouldKeepUnknownTopLevelAndUsageFields() {
 		MessageResponse response = this.mapper.readValue(
 				"{\"id\":\"m\",\"model\":\"x\",\"content\":[],\"usage\":{\"input_tokens\":1,\"output_tokens\":1,\"new_counter\":9},"
 						+ "\"new_field\":{\"a\":1}}",
 				MessageResponse.class);
 		assertThat(response.type()).isEqualTo("message");
 		assertThat(response.role()).isEqualTo(Role.ASSISTANT);
-		assertThat(this.mapper.writeValueAsString(response)).doesNotContain("new_field", "new_counter");
+		assertThat(response.additionalProperties()).containsOnlyKeys("new_field");
+		assertThat(response.usage().additionalProperties()).containsOnlyKeys("new_counter");
+		assertThat(this.mapper.writeValueAsString(response)).contains("\"new_field\":{\"a\":1}", "\"new_counter\":9");
 	}
 
 	@Test

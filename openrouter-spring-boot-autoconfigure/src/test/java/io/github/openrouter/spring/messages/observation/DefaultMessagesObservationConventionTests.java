@@ -2,11 +2,13 @@ package io.github.openrouter.spring.messages.observation;
 
 import java.util.List;
 
+import io.github.openrouter.spring.messages.model.OutputConfig;
 import io.github.openrouter.spring.messages.observation.MessagesObservationContext.Outcome;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,6 +106,26 @@ class DefaultMessagesObservationConventionTests {
 		}
 		assertThat(values).containsExactly("vendor/model-0", "vendor/model-1", "vendor/model-2", "_OTHER", "_OTHER",
 				"_OTHER", "_OTHER", "_OTHER", "_OTHER", "_OTHER");
+	}
+
+	@Test
+	void shouldRecordTheJsonOutputTypeButNotTheSchema() {
+		JsonNode schema = JsonMapper.builder()
+			.build()
+			.readTree("{\"type\":\"object\",\"properties\":{\"secret_field\":{\"type\":\"string\"}}}");
+		MessagesObservationContext json = new MessagesObservationContext(ObservationFixtures.request("anthropic/claude-sonnet-4")
+			.toBuilder()
+			.outputConfig(OutputConfig.jsonSchema(schema))
+			.build(), false, "openrouter.ai");
+		MessagesObservationContext text = new MessagesObservationContext(
+				ObservationFixtures.request("anthropic/claude-sonnet-4"), false, "openrouter.ai");
+
+		assertThat(this.convention.getHighCardinalityKeyValues(json)).contains(KeyValue.of("gen_ai.output.type", "json"));
+		assertThat(this.convention.getHighCardinalityKeyValues(json).and(this.convention.getLowCardinalityKeyValues(json)))
+			.noneMatch((keyValue) -> keyValue.getValue().contains("secret_field"));
+		assertThat(keys(this.convention.getHighCardinalityKeyValues(text))).doesNotContain("gen_ai.output.type");
+		assertThat(keys(this.convention.getLowCardinalityKeyValues(json)))
+			.isEqualTo(keys(this.convention.getLowCardinalityKeyValues(text)));
 	}
 
 	private static List<String> keys(KeyValues keyValues) {

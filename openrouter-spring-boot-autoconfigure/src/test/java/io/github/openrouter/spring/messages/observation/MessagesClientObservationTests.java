@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.openrouter.spring.messages.ExchangeMode;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.RetryPolicy;
 import io.github.openrouter.spring.messages.error.RateLimitException;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.DefaultClientRequestObservationConvention;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -143,10 +142,9 @@ class MessagesClientObservationTests {
 		MessagesClient client = MessagesClient.builder()
 			.baseUrl(wireMock.baseUrl() + "/api/v1")
 			.apiKey("test-key")
-			.webClientBuilder(WebClient.builder().observationRegistry(this.observationRegistry))
 			.observationRegistry(this.observationRegistry)
-			// The HTTP client span is WebClient's; AUTO picks WEB_CLIENT here too, because of the registry.
-			.exchangeMode(ExchangeMode.WEB_CLIENT)
+			// The HTTP client span is WebClient's, which records http.client.requests with this convention
+			.clientRequestObservationConvention(new DefaultClientRequestObservationConvention())
 			.build();
 
 		client.create(ObservationFixtures.request("anthropic/claude-sonnet-4"));

@@ -54,7 +54,8 @@ class ChaosTests {
 	private static final Duration OVERALL_BOUND = Duration.ofSeconds(180);
 
 	private static final RetryPolicy RETRIES = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), 2.0,
-			0.5, Duration.ofSeconds(1));
+			0.5, Duration.ofSeconds(1))
+		.withRetryFirstByteTimeouts(true);
 
 	private static final ClientTimeouts TIMEOUTS = new ClientTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5),
 			Duration.ofSeconds(5), Duration.ofSeconds(60));
@@ -70,8 +71,8 @@ class ChaosTests {
 		Map<Integer, Result> ended = new ConcurrentHashMap<>();
 		long started = System.nanoTime();
 		try (FaultServer server = new FaultServer("0.02"); FaultClients clients = new FaultClients(CONCURRENCY + 14, transport)) {
-			DefaultReactiveMessagesClient live = clients.client(server.baseUrl(), TIMEOUTS, RETRIES, null);
-			DefaultReactiveMessagesClient refused = clients.client(refusedBaseUrl(), TIMEOUTS, RETRIES, null);
+			DefaultReactiveMessagesClient live = clients.client(server.baseUrl(), TIMEOUTS, RETRIES);
+			DefaultReactiveMessagesClient refused = clients.client(refusedBaseUrl(), TIMEOUTS, RETRIES);
 			CompletableFuture<List<Result>> run = Flux.fromIterable(plans)
 				.flatMap((plan) -> call((plan.fault() == Fault.REFUSED) ? refused : live, plan)
 					.doOnNext((result) -> ended.put(plan.index(), result)), CONCURRENCY)

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
-import io.github.openrouter.spring.messages.ExchangeMode;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.MessagesClientBuilder;
 import io.github.openrouter.spring.messages.RetryPolicy;
@@ -18,7 +17,7 @@ import io.micrometer.observation.ObservationRegistry;
 import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import reactor.core.scheduler.Scheduler;
+import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionPoolMetrics;
 import reactor.netty.resources.ConnectionProvider;
@@ -69,28 +68,23 @@ final class FaultClients implements AutoCloseable {
 	 * @param baseUrl the base URL
 	 * @param timeouts the timeouts
 	 * @param retryPolicy the retry policy
-	 * @param timer the scheduler of timeouts and retry delays, or {@code null} for the default
 	 * @return the client
 	 */
-	DefaultReactiveMessagesClient client(String baseUrl, ClientTimeouts timeouts, RetryPolicy retryPolicy,
-			@Nullable Scheduler timer) {
+	DefaultReactiveMessagesClient client(String baseUrl, ClientTimeouts timeouts, RetryPolicy retryPolicy) {
 		MessagesClientBuilder builder = MessagesClient.builder()
 			.apiKey(API_KEY)
 			.baseUrl(baseUrl)
 			.timeouts(timeouts)
 			.retryPolicy(retryPolicy)
 			.observationRegistry(this.observationRegistry);
-		if (this.transport == Transport.NETTY) {
-			builder.httpClient(this.httpClient).exchangeMode(ExchangeMode.CONNECTOR);
-		}
-		else {
-			builder.clientConnector(new ReactorClientHttpConnector(this.httpClient)).exchangeMode(ExchangeMode.WEB_CLIENT);
+		builder.clientConnector(new ReactorClientHttpConnector(this.httpClient));
+		if (this.transport == Transport.WEB_CLIENT) {
+			// a filter: the rule sends the calls through WebClient
+			builder.webClientBuilder(WebClient.builder().filter((request, next) -> next.exchange(request)));
 		}
 		DefaultReactiveMessagesClient client = (DefaultReactiveMessagesClient) builder.buildReactive();
-		assertThat(client.exchangeMode()).isEqualTo(
-				(this.transport == Transport.NETTY) ? ExchangeMode.CONNECTOR : ExchangeMode.WEB_CLIENT);
-		return (timer != null) ? new DefaultReactiveMessagesClient(client.settings().withTimerScheduler(timer))
-				: client;
+		assertThat(client.throughWebClient()).isEqualTo(this.transport == Transport.WEB_CLIENT);
+		return client;
 	}
 
 	MeterRegistry meterRegistry() {
@@ -160,13 +154,12 @@ final class FaultClients implements AutoCloseable {
 	}
 
 	/**
-	 * How the clients send: through WebClient over Spring's Reactor Netty connector (what a
-	 * Boot application with an observation registry gets), or straight to the Reactor Netty
-	 * client (what a client without filters or registry gets, and {@code exchange-mode=connector}).
+	 * The two paths of the rule: through WebClient (the builder has a filter), or straight to
+	 * Spring's Reactor Netty connector (no filter, no recorded {@code http.client.requests}).
 	 */
 	enum Transport {
 
-		WEB_CLIENT, NETTY
+		WEB_CLIENT, CONNECTOR
 
 	}
 

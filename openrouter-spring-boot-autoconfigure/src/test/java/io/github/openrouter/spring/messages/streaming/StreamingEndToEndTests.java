@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
+import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.MessageStream;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.RetryPolicy;
@@ -30,6 +31,7 @@ import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.ContentBlockStartEvent;
 import io.github.openrouter.spring.messages.model.stream.MessageStartEvent;
+import io.github.openrouter.spring.messages.model.stream.MessageStopEvent;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -190,6 +192,86 @@ class StreamingEndToEndTests {
 				.subscribeOn(Schedulers.parallel())
 				.block(Duration.ofSeconds(30)))
 			.withMessageContaining("non-blocking");
+	}
+
+	@Test
+	void shouldCompleteAtMessageStopWhileTheServerHoldsTheBodyOpen() throws Exception {
+		byte[] body = SseFixtures.read("anthropic-sdk-python/tool_use_response.sse");
+		CountDownLatch clientDone = new CountDownLatch(1);
+		AtomicBoolean heldOpenUntilClientDone = new AtomicBoolean();
+		CompletableFuture<Void> served = this.server.serveNext((exchange) -> {
+			// the fixture's last event lacks its blank line, which ends it as the server sends it
+			exchange.send(body);
+			exchange.send("\n\n".getBytes(StandardCharsets.US_ASCII));
+			// a proxy keeping the chunked body open after message_stop
+			heldOpenUntilClientDone.set(clientDone.await(SERVER_WAIT_MILLIS, TimeUnit.MILLISECONDS));
+		});
+		List<StreamEvent> events = this.client.reactive()
+			.stream(request())
+			.doFinally((signal) -> clientDone.countDown())
+			.collectList()
+			.block(Duration.ofSeconds(30));
+		served.get(30, TimeUnit.SECONDS);
+		assertThat(heldOpenUntilClientDone).as("the stream ended while the server still held the body open").isTrue();
+		assertThat(events).hasSize(14).last().isInstanceOf(MessageStopEvent.class);
+		assertPoolHasNoActiveConnection();
+	}
+
+	@Test
+	void shouldNotTimeOutAReaderThatPausesLongerThanTheIdleLimitWhileTheServerKeepsSending() throws Exception {
+		Duration idle = Duration.ofMillis(300);
+		MessagesClient client = MessagesClient.builder()
+			.apiKey("sk-or-v1-streaming-e2e-test")
+			.baseUrl(this.server.baseUrl())
+			.retryPolicy(RetryPolicy.none())
+			.timeouts(new ClientTimeouts(Duration.ofSeconds(5), null, idle, Duration.ofSeconds(30)))
+			.clientConnector(new ReactorClientHttpConnector(HttpClient.create(this.connectionProvider)))
+			.build();
+		byte[] body = manyDeltas(500);
+		CountDownLatch readerPaused = new CountDownLatch(1);
+		CountDownLatch pauseOver = new CountDownLatch(1);
+		CompletableFuture<Void> served = this.server.serveNext((exchange) -> {
+			exchange.send(body);
+			// the reader's pause (an application running a tool): several idle limits long
+			readerPaused.await(SERVER_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+			Thread.sleep(idle.multipliedBy(4).toMillis());
+			pauseOver.countDown();
+			exchange.end();
+		});
+		int taken = 0;
+		try (MessageStream stream = client.stream(request())) {
+			Iterator<StreamEvent> events = stream.iterator();
+			events.next();
+			taken++;
+			readerPaused.countDown();
+			assertThat(pauseOver.await(SERVER_WAIT_MILLIS, TimeUnit.MILLISECONDS)).isTrue();
+			while (events.hasNext()) {
+				events.next();
+				taken++;
+			}
+			assertThat(stream.finalMessage().text()).hasSize(500);
+		}
+		served.get(30, TimeUnit.SECONDS);
+		assertThat(taken).isEqualTo(505);
+	}
+
+	/** A text stream of {@code count} one-letter deltas. */
+	private static byte[] manyDeltas(int count) {
+		StringBuilder sse = new StringBuilder();
+		sse.append("event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",")
+			.append("\"type\":\"message\",\"role\":\"assistant\",\"model\":\"m\",\"content\":[],")
+			.append("\"stop_reason\":null,\"usage\":{\"input_tokens\":1,\"output_tokens\":1}}}\n\n");
+		sse.append("event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":0,")
+			.append("\"content_block\":{\"type\":\"text\",\"text\":\"\"}}\n\n");
+		for (int i = 0; i < count; i++) {
+			sse.append("event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,")
+				.append("\"delta\":{\"type\":\"text_delta\",\"text\":\"a\"}}\n\n");
+		}
+		sse.append("event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":0}\n\n");
+		sse.append("event: message_delta\ndata: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":")
+			.append("\"end_turn\"},\"usage\":{\"output_tokens\":500}}\n\n");
+		sse.append("event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n");
+		return sse.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	private void assertPoolHasNoActiveConnection() {

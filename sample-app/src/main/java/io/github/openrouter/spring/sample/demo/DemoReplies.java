@@ -17,6 +17,7 @@ import io.github.openrouter.spring.messages.model.MessageParam;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.OpenRouterMetadata;
+import io.github.openrouter.spring.messages.model.OutputFormat;
 import io.github.openrouter.spring.messages.model.OutputTokensDetails;
 import io.github.openrouter.spring.messages.model.Role;
 import io.github.openrouter.spring.messages.model.RoutingEndpoints;
@@ -51,7 +52,8 @@ import tools.jackson.databind.node.ObjectNode;
  * It understands enough of the request to make every README example meaningful: a system
  * prompt, images and documents (counted, not read), tools (it calls the first custom tool, then
  * reports the tool result), extended thinking (one short thinking block), {@code max_tokens}
- * (the answer is cut), prompt caching ({@code cache_control} on blocks or at the top level: the
+ * (the answer is cut), structured output ({@code output_config.format}: the answer is JSON that
+ * fits the schema, its strings the user's text), prompt caching ({@code cache_control} on blocks or at the top level: the
  * first call writes the prefix, later identical prefixes read it) and provider preferences
  * ({@code provider.order} picks the provider).
  *
@@ -157,6 +159,10 @@ public final class DemoReplies {
 		int remaining = Math.max(0, maxTokens - thinkingTokens);
 		CustomTool tool = toolToCall(request, lastUser);
 		String text = answerText(lastUser, tool);
+		JsonNode schema = jsonSchema(request);
+		if (tool == null && schema != null) {
+			text = example(schema, userText(lastUser)).toString();
+		}
 		if (DemoTokens.count(text) > remaining) {
 			text = firstWords(text, remaining);
 			stopReason = StopReason.MAX_TOKENS;
@@ -361,27 +367,62 @@ public final class DemoReplies {
 	}
 
 	private ObjectNode toolInput(CustomTool tool, String userText) {
-		ObjectNode input = this.mapper.createObjectNode();
-		for (Map.Entry<String, JsonNode> property : tool.inputSchema().path("properties").properties()) {
-			String type = property.getValue().path("type").asString("string");
-			switch (type) {
-				case "integer":
-				case "number":
-					input.put(property.getKey(), 1);
-					break;
-				case "boolean":
-					input.put(property.getKey(), true);
-					break;
-				case "string":
-					JsonNode choices = property.getValue().path("enum");
-					input.put(property.getKey(), choices.isArray() && !choices.isEmpty()
-							? choices.get(0).asString("") : userText.strip());
-					break;
-				default:
-					break;
+		return (ObjectNode) example(tool.inputSchema(), userText);
+	}
+
+	private static @Nullable JsonNode jsonSchema(MessageRequest request) {
+		OutputFormat format = (request.outputConfig() != null) ? request.outputConfig().format() : null;
+		return (format != null && "json_schema".equals(format.type())) ? format.schema() : null;
+	}
+
+	/**
+	 * Returns a value that fits a JSON schema: objects with every property, one-item arrays, the
+	 * first enum constant or the user's text for strings, 1 for numbers, true for booleans.
+	 */
+	private JsonNode example(JsonNode schema, String userText) {
+		JsonNode anyOf = schema.path("anyOf");
+		if (anyOf.isArray() && !anyOf.isEmpty()) {
+			for (JsonNode member : anyOf) {
+				if (!"null".equals(member.path("type").asString(""))) {
+					return example(member, userText);
+				}
 			}
 		}
-		return input;
+		JsonNode choices = schema.path("enum");
+		if (choices.isArray() && !choices.isEmpty()) {
+			return choices.get(0);
+		}
+		switch (typeOf(schema)) {
+			case "object":
+				ObjectNode object = this.mapper.createObjectNode();
+				for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+					object.set(property.getKey(), example(property.getValue(), userText));
+				}
+				return object;
+			case "array":
+				return this.mapper.createArrayNode().add(example(schema.path("items"), userText));
+			case "integer":
+			case "number":
+				return this.mapper.getNodeFactory().numberNode(1);
+			case "boolean":
+				return this.mapper.getNodeFactory().booleanNode(true);
+			case "null":
+				return this.mapper.getNodeFactory().nullNode();
+			default:
+				return this.mapper.getNodeFactory().stringNode(userText.strip());
+		}
+	}
+
+	private static String typeOf(JsonNode schema) {
+		JsonNode type = schema.path("type");
+		if (type.isArray()) {
+			for (JsonNode name : type) {
+				if (!"null".equals(name.asString(""))) {
+					return name.asString("");
+				}
+			}
+		}
+		return type.asString("string");
 	}
 
 	private static String firstWords(String text, int words) {

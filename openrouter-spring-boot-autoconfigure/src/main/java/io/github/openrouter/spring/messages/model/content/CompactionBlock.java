@@ -1,14 +1,17 @@
 package io.github.openrouter.spring.messages.model.content;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.openrouter.spring.messages.model.CacheControl;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * A compaction summary of earlier context.
@@ -17,16 +20,18 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  * @param content the {@code content} value, or {@code null}
  * @param encryptedContent the {@code encrypted_content} value, or {@code null}
  * @param cacheControl the {@code cache_control} value, or {@code null}
+ * @param additionalProperties fields this version does not know, kept as JSON and written back
+ * unchanged; empty when there are none
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record CompactionBlock(@JsonProperty("type") String type,
 		@JsonProperty("content") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String content,
 		@JsonProperty("encrypted_content") @Nullable String encryptedContent,
-		@JsonProperty("cache_control") @Nullable CacheControl cacheControl) implements ContentBlock {
+		@JsonProperty("cache_control") @Nullable CacheControl cacheControl,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ContentBlock {
 
 	/** The wire {@code type} of this type. */
 	public static final String TYPE = "compaction";
@@ -37,9 +42,24 @@ public record CompactionBlock(@JsonProperty("type") String type,
 	 * @param content the {@code content} value, or {@code null}
 	 * @param encryptedContent the {@code encrypted_content} value, or {@code null}
 	 * @param cacheControl the {@code cache_control} value, or {@code null}
+	 * @param additionalProperties fields this version does not know, kept as JSON and written back
+	 * unchanged; empty when there are none
 	 */
 	public CompactionBlock {
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
+	}
+
+	/**
+	 * Creates an instance without fields this version does not know.
+	 * @param type the {@code type}, always {@code compaction}
+	 * @param content the {@code content} value, or {@code null}
+	 * @param encryptedContent the {@code encrypted_content} value, or {@code null}
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
+	 */
+	public CompactionBlock(String type, @Nullable String content, @Nullable String encryptedContent, @Nullable CacheControl cacheControl) {
+		this(type, content, encryptedContent, cacheControl, Map.of());
 	}
 
 }

@@ -1,16 +1,18 @@
 package io.github.openrouter.spring.messages.model.content;
 
+import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.openrouter.spring.messages.model.CacheControl;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * A document content block (PDF, plain text, inline content, URL or file).
@@ -21,18 +23,20 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  * @param citations the {@code citations} value, or {@code null}
  * @param context the {@code context} value, or {@code null}
  * @param title the {@code title} value, or {@code null}
+ * @param additionalProperties fields this version does not know, kept as JSON and written back
+ * unchanged; empty when there are none
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record DocumentBlock(@JsonProperty("type") String type,
 		@JsonProperty("source") BlockSource source,
 		@JsonProperty("cache_control") @Nullable CacheControl cacheControl,
 		@JsonProperty("citations") @Nullable CitationsConfig citations,
 		@JsonProperty("context") @Nullable String context,
-		@JsonProperty("title") @Nullable String title) implements ContentBlock {
+		@JsonProperty("title") @Nullable String title,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ContentBlock {
 
 	/** The wire {@code type} of this type. */
 	public static final String TYPE = "document";
@@ -45,10 +49,27 @@ public record DocumentBlock(@JsonProperty("type") String type,
 	 * @param citations the {@code citations} value, or {@code null}
 	 * @param context the {@code context} value, or {@code null}
 	 * @param title the {@code title} value, or {@code null}
+	 * @param additionalProperties fields this version does not know, kept as JSON and written back
+	 * unchanged; empty when there are none
 	 */
 	public DocumentBlock {
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		Objects.requireNonNull(source, "source");
+	}
+
+	/**
+	 * Creates an instance without fields this version does not know.
+	 * @param type the {@code type}, always {@code document}
+	 * @param source the {@code source} value
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
+	 * @param citations the {@code citations} value, or {@code null}
+	 * @param context the {@code context} value, or {@code null}
+	 * @param title the {@code title} value, or {@code null}
+	 */
+	public DocumentBlock(String type, BlockSource source, @Nullable CacheControl cacheControl, @Nullable CitationsConfig citations, @Nullable String context, @Nullable String title) {
+		this(type, source, cacheControl, citations, context, title, Map.of());
 	}
 
 	/**

@@ -1,16 +1,17 @@
 package io.github.openrouter.spring.messages.model.content;
 
+import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Output of OpenRouter's bash server tool.
@@ -18,15 +19,17 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  * @param type the {@code type}, always {@code openrouter_bash_tool_result}
  * @param toolUseId the {@code tool_use_id} value
  * @param content the {@code content} value, or {@code null}
+ * @param additionalProperties fields this version does not know, kept as JSON and written back
+ * unchanged; empty when there are none
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record OpenRouterBashToolResultBlock(@JsonProperty("type") String type,
 		@JsonProperty("tool_use_id") String toolUseId,
-		@JsonProperty("content") @Nullable JsonNode content) implements ContentBlock {
+		@JsonProperty("content") @Nullable JsonNode content,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ContentBlock {
 
 	/** The wire {@code type} of this type. */
 	public static final String TYPE = "openrouter_bash_tool_result";
@@ -36,10 +39,24 @@ public record OpenRouterBashToolResultBlock(@JsonProperty("type") String type,
 	 * @param type the {@code type}, always {@code openrouter_bash_tool_result}
 	 * @param toolUseId the {@code tool_use_id} value
 	 * @param content the {@code content} value, or {@code null}
+	 * @param additionalProperties fields this version does not know, kept as JSON and written back
+	 * unchanged; empty when there are none
 	 */
 	public OpenRouterBashToolResultBlock {
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		Objects.requireNonNull(toolUseId, "tool_use_id");
+	}
+
+	/**
+	 * Creates an instance without fields this version does not know.
+	 * @param type the {@code type}, always {@code openrouter_bash_tool_result}
+	 * @param toolUseId the {@code tool_use_id} value
+	 * @param content the {@code content} value, or {@code null}
+	 */
+	public OpenRouterBashToolResultBlock(String type, String toolUseId, @Nullable JsonNode content) {
+		this(type, toolUseId, content, Map.of());
 	}
 
 }

@@ -1,17 +1,18 @@
 package io.github.openrouter.spring.messages.model.content;
 
+import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.openrouter.spring.messages.model.CacheControl;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Result (or an error) of a text-editor command in the code-execution container.
@@ -20,16 +21,18 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  * @param toolUseId the {@code tool_use_id} value
  * @param content the {@code content} value, or {@code null}
  * @param cacheControl the {@code cache_control} value, or {@code null}
+ * @param additionalProperties fields this version does not know, kept as JSON and written back
+ * unchanged; empty when there are none
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record TextEditorCodeExecutionToolResultBlock(@JsonProperty("type") String type,
 		@JsonProperty("tool_use_id") String toolUseId,
 		@JsonProperty("content") @Nullable JsonNode content,
-		@JsonProperty("cache_control") @Nullable CacheControl cacheControl) implements ContentBlock {
+		@JsonProperty("cache_control") @Nullable CacheControl cacheControl,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ContentBlock {
 
 	/** The wire {@code type} of this type. */
 	public static final String TYPE = "text_editor_code_execution_tool_result";
@@ -40,10 +43,25 @@ public record TextEditorCodeExecutionToolResultBlock(@JsonProperty("type") Strin
 	 * @param toolUseId the {@code tool_use_id} value
 	 * @param content the {@code content} value, or {@code null}
 	 * @param cacheControl the {@code cache_control} value, or {@code null}
+	 * @param additionalProperties fields this version does not know, kept as JSON and written back
+	 * unchanged; empty when there are none
 	 */
 	public TextEditorCodeExecutionToolResultBlock {
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		Objects.requireNonNull(toolUseId, "tool_use_id");
+	}
+
+	/**
+	 * Creates an instance without fields this version does not know.
+	 * @param type the {@code type}, always {@code text_editor_code_execution_tool_result}
+	 * @param toolUseId the {@code tool_use_id} value
+	 * @param content the {@code content} value, or {@code null}
+	 * @param cacheControl the {@code cache_control} value, or {@code null}
+	 */
+	public TextEditorCodeExecutionToolResultBlock(String type, String toolUseId, @Nullable JsonNode content, @Nullable CacheControl cacheControl) {
+		this(type, toolUseId, content, cacheControl, Map.of());
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.github.openrouter.spring.messages.model.content;
 
+import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -30,6 +31,11 @@ public record UnknownContentBlock(@JsonValue JsonNode json) implements ContentBl
 	public String type() {
 		JsonNode value = this.json.get("type");
 		return (value != null && value.isString()) ? value.stringValue() : "";
+	}
+
+	@Override
+	public Map<String, JsonNode> additionalProperties() {
+		return Map.of();
 	}
 
 }

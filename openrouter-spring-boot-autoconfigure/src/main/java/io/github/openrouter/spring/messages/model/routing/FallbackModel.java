@@ -5,8 +5,6 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * An Anthropic-style fallback model ({@code fallbacks[]}); only {@code model} is allowed.
@@ -16,7 +14,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record FallbackModel(@JsonProperty("model") String model) {
 
 	/**

@@ -3,9 +3,7 @@ package io.github.openrouter.spring.messages.model.routing;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Highest prices to pay, in USD, as decimal strings (per million prompt/completion tokens, per image, per audio unit, per request).
@@ -19,7 +17,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record MaxPrice(@JsonProperty("prompt") @Nullable String prompt,
 		@JsonProperty("completion") @Nullable String completion,
 		@JsonProperty("image") @Nullable String image,

@@ -6,9 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Provider routing preferences ({@code provider}); every field is optional.
@@ -16,12 +14,14 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  * @param order the {@code order} value, or {@code null}
  * @param allowFallbacks the {@code allow_fallbacks} value, or {@code null}
  * @param requireParameters the {@code require_parameters} value, or {@code null}
- * @param dataCollection the {@code data_collection} value, or {@code null}
+ * @param dataCollection the {@code data_collection} value (a {@link DataCollection#value()}), or
+ * {@code null}
  * @param zdr the {@code zdr} value, or {@code null}
  * @param enforceDistillableText the {@code enforce_distillable_text} value, or {@code null}
  * @param only the {@code only} value, or {@code null}
  * @param ignore the {@code ignore} value, or {@code null}
- * @param quantizations the {@code quantizations} value, or {@code null}
+ * @param quantizations the {@code quantizations} value (each a {@link Quantization#value()}), or
+ * {@code null}
  * @param sort the {@code sort} value, or {@code null}
  * @param preferredMaxLatency the {@code preferred_max_latency} value, or {@code null}
  * @param preferredMinThroughput the {@code preferred_min_throughput} value, or {@code null}
@@ -30,7 +30,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record ProviderPreferences(@JsonProperty("order") @Nullable List<String> order,
 		@JsonProperty("allow_fallbacks") @Nullable Boolean allowFallbacks,
 		@JsonProperty("require_parameters") @Nullable Boolean requireParameters,

@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
  * Provider sort of {@code provider.sort}: a plain strategy string ({@code "price"}) or an object
  * {@code {"by": ..., "partition": ...}}, written back in the form it was built or read.
  *
- * @param by the strategy: {@code price}, {@code throughput}, {@code latency}, {@code exacto}
- * @param partition {@code model} (default) or {@code none}, object form only
+ * @param by the strategy, a {@link SortStrategy#value()}
+ * @param partition a {@link SortPartition#value()} ({@code model} by default), object form only
  * @param object whether this sort is written as an object
  * @since 0.1.0
  */

@@ -8,9 +8,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Trace settings ({@code trace}) forwarded to broadcast destinations: the known keys plus any
@@ -25,7 +23,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record TraceConfig(@JsonProperty("trace_id") @Nullable String traceId,
 		@JsonProperty("trace_name") @Nullable String traceName, @JsonProperty("span_name") @Nullable String spanName,
 		@JsonProperty("generation_name") @Nullable String generationName,

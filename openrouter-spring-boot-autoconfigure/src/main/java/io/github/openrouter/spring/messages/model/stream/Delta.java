@@ -1,5 +1,8 @@
 package io.github.openrouter.spring.messages.model.stream;
 
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -25,5 +28,13 @@ public sealed interface Delta permits TextDelta,
 	 * @return the discriminator value
 	 */
 	String type();
+
+	/**
+	 * Returns the fields of this value that this version does not know, kept as JSON and written
+	 * back unchanged.
+	 * @return the fields by JSON name, unmodifiable; empty when there are none, and always for an
+	 * {@code Unknown*} value, which keeps all of its JSON
+	 */
+	Map<String, JsonNode> additionalProperties();
 
 }

@@ -1,14 +1,17 @@
 package io.github.openrouter.spring.messages.model.stream;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import io.github.openrouter.spring.messages.model.Usage;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * Top-level changes of the message (stop reason, ...) and cumulative usage.
@@ -16,15 +19,17 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  * @param type the {@code type}, always {@code message_delta}
  * @param delta the {@code delta} value, or {@code null}
  * @param usage the {@code usage} value, or {@code null}
+ * @param additionalProperties fields this version does not know, kept as JSON and written back
+ * unchanged; empty when there are none
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = ValueDeserializer.None.class)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record MessageDeltaEvent(@JsonProperty("type") String type,
 		@JsonProperty("delta") @Nullable MessageDelta delta,
-		@JsonProperty("usage") @Nullable Usage usage) implements StreamEvent {
+		@JsonProperty("usage") @Nullable Usage usage,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements StreamEvent {
 
 	/** The wire {@code type} of this type. */
 	public static final String TYPE = "message_delta";
@@ -34,9 +39,23 @@ public record MessageDeltaEvent(@JsonProperty("type") String type,
 	 * @param type the {@code type}, always {@code message_delta}
 	 * @param delta the {@code delta} value, or {@code null}
 	 * @param usage the {@code usage} value, or {@code null}
+	 * @param additionalProperties fields this version does not know, kept as JSON and written back
+	 * unchanged; empty when there are none
 	 */
 	public MessageDeltaEvent {
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
+	}
+
+	/**
+	 * Creates an instance without fields this version does not know.
+	 * @param type the {@code type}, always {@code message_delta}
+	 * @param delta the {@code delta} value, or {@code null}
+	 * @param usage the {@code usage} value, or {@code null}
+	 */
+	public MessageDeltaEvent(String type, @Nullable MessageDelta delta, @Nullable Usage usage) {
+		this(type, delta, usage, Map.of());
 	}
 
 }

@@ -1,26 +1,30 @@
 package io.github.openrouter.spring.messages.model.stream;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
-import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * The signature of a thinking block.
  *
  * @param type the {@code type}, always {@code signature_delta}
- * @param signature the {@code signature} value, empty when absent
+ * @param signature the {@code signature} value, required on the wire (an explicit {@code null} reads as empty)
+ * @param additionalProperties fields this version does not know, kept as JSON and written back
+ * unchanged; empty when there are none
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonDeserialize(using = ValueDeserializer.None.class)
-@JsonValueInstantiator(RecordInstantiator.class)
+@JsonDeserialize(using = StringDeltaDeserializer.Signature.class)
 public record SignatureDelta(@JsonProperty("type") String type,
-		@JsonProperty("signature") String signature) implements Delta {
+		@JsonProperty(value = "signature", required = true) String signature,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Delta {
 
 	/** The wire {@code type} of this type. */
 	public static final String TYPE = "signature_delta";
@@ -28,11 +32,24 @@ public record SignatureDelta(@JsonProperty("type") String type,
 	/**
 	 * Creates an instance, copying lists and checking required values.
 	 * @param type the {@code type}, always {@code signature_delta}
-	 * @param signature the {@code signature} value, empty when absent
+	 * @param signature the {@code signature} value, required on the wire (an explicit {@code null} reads as empty)
+	 * @param additionalProperties fields this version does not know, kept as JSON and written back
+	 * unchanged; empty when there are none
 	 */
 	public SignatureDelta {
+		additionalProperties = (additionalProperties == null || additionalProperties.isEmpty()) ? Map.of()
+				: Map.copyOf(additionalProperties);
 		type = TYPE;
 		signature = (signature != null) ? signature : "";
+	}
+
+	/**
+	 * Creates an instance without fields this version does not know.
+	 * @param type the {@code type}, always {@code signature_delta}
+	 * @param signature the {@code signature} value, required on the wire (an explicit {@code null} reads as empty)
+	 */
+	public SignatureDelta(String type, String signature) {
+		this(type, signature, Map.of());
 	}
 
 }

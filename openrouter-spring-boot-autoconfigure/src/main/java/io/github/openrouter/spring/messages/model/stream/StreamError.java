@@ -3,9 +3,7 @@ package io.github.openrouter.spring.messages.model.stream;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.openrouter.spring.messages.model.RecordInstantiator;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonValueInstantiator;
 
 /**
  * The error of an {@code error} event.
@@ -17,7 +15,6 @@ import tools.jackson.databind.annotation.JsonValueInstantiator;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonValueInstantiator(RecordInstantiator.class)
 public record StreamError(@JsonProperty("type") @Nullable String type,
 		@JsonProperty("message") @Nullable String message,
 		@JsonProperty("error_type") @Nullable String errorType) {

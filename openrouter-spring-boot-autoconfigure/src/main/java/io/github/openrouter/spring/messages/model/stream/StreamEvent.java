@@ -1,5 +1,8 @@
 package io.github.openrouter.spring.messages.model.stream;
 
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -27,5 +30,13 @@ public sealed interface StreamEvent permits MessageStartEvent,
 	 * @return the discriminator value
 	 */
 	String type();
+
+	/**
+	 * Returns the fields of this value that this version does not know, kept as JSON and written
+	 * back unchanged.
+	 * @return the fields by JSON name, unmodifiable; empty when there are none, and always for an
+	 * {@code Unknown*} value, which keeps all of its JSON
+	 */
+	Map<String, JsonNode> additionalProperties();
 
 }
