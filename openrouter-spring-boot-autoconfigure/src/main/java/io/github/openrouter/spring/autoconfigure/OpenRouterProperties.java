@@ -82,6 +82,8 @@ public class OpenRouterProperties implements Validator {
 
 	private final Streaming streaming = new Streaming();
 
+	private final Account account = new Account();
+
 	public @Nullable String getApiKey() {
 		return this.apiKey;
 	}
@@ -156,6 +158,10 @@ public class OpenRouterProperties implements Validator {
 
 	public Streaming getStreaming() {
 		return this.streaming;
+	}
+
+	public Account getAccount() {
+		return this.account;
 	}
 
 	@Override
@@ -623,6 +629,83 @@ public class OpenRouterProperties implements Validator {
 
 		public void setKeepPartialMessage(boolean keepPartialMessage) {
 			this.keepPartialMessage = keepPartialMessage;
+		}
+
+	}
+
+	/**
+	 * The account behind the key: its limits and usage read in the background for gauges and
+	 * the health indicator, and the account balance when a management key is configured.
+	 */
+	public static class Account {
+
+		/**
+		 * Whether to read the key's limits and usage (GET /api/v1/key) in the background, for the
+		 * account gauges and the "openrouter" health indicator.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * How often the key's limits and usage (and the balance, with a management key) are read.
+		 */
+		private Duration refreshInterval = Duration.ofMinutes(5);
+
+		/**
+		 * Management key, needed to read the account balance (GET /api/v1/credits). When not set,
+		 * the balance is not read. Never logged or shown.
+		 */
+		private @Nullable String managementKey;
+
+		/**
+		 * Remaining credit, in USD, under which the health indicator reports LOW_CREDIT.
+		 */
+		private BigDecimal lowCreditThreshold = new BigDecimal("1");
+
+		/**
+		 * Whether a rejected or expired key, or no credit left, turns the health indicator DOWN
+		 * (and with it the aggregate health). By default it shows a status of its own that the
+		 * aggregate ignores.
+		 */
+		private boolean downWhenUnusable;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getRefreshInterval() {
+			return this.refreshInterval;
+		}
+
+		public void setRefreshInterval(Duration refreshInterval) {
+			this.refreshInterval = refreshInterval;
+		}
+
+		public @Nullable String getManagementKey() {
+			return this.managementKey;
+		}
+
+		public void setManagementKey(@Nullable String managementKey) {
+			this.managementKey = managementKey;
+		}
+
+		public BigDecimal getLowCreditThreshold() {
+			return this.lowCreditThreshold;
+		}
+
+		public void setLowCreditThreshold(BigDecimal lowCreditThreshold) {
+			this.lowCreditThreshold = lowCreditThreshold;
+		}
+
+		public boolean isDownWhenUnusable() {
+			return this.downWhenUnusable;
+		}
+
+		public void setDownWhenUnusable(boolean downWhenUnusable) {
+			this.downWhenUnusable = downWhenUnusable;
 		}
 
 	}

@@ -46,6 +46,14 @@ final class OpenRouterPropertiesValidator {
 		if (this.properties.getWireLogging().getMaxBodyChars() < 0) {
 			reject("wire-logging.max-body-chars", "must not be negative");
 		}
+		validateAccount(this.properties.getAccount());
+	}
+
+	private void validateAccount(OpenRouterProperties.Account account) {
+		requirePositive("account.refresh-interval", account.getRefreshInterval());
+		if (account.getLowCreditThreshold() == null || account.getLowCreditThreshold().signum() < 0) {
+			reject("account.low-credit-threshold", "must not be negative");
+		}
 	}
 
 	private void validateBaseUrl() {

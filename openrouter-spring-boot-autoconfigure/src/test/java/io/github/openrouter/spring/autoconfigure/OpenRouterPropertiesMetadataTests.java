@@ -51,7 +51,9 @@ class OpenRouterPropertiesMetadataTests {
 			"openrouter.wire-logging.max-body-chars", "openrouter.http.allow-insecure-http",
 			"openrouter.http.max-connections", "openrouter.http.pending-acquire-timeout", "openrouter.http.max-idle-time",
 			"openrouter.http.ssl-bundle",
-			"openrouter.streaming.keep-partial-message");
+			"openrouter.streaming.keep-partial-message", "openrouter.account.enabled",
+			"openrouter.account.refresh-interval", "openrouter.account.management-key",
+			"openrouter.account.low-credit-threshold", "openrouter.account.down-when-unusable");
 
 	private static final Map<String, JsonNode> metadata = new LinkedHashMap<>();
 
@@ -106,7 +108,7 @@ class OpenRouterPropertiesMetadataTests {
 				assertThat(property.has("defaultValue")).as(name + " has no default").isFalse();
 			}
 		}
-		assertThat(withDefault).isEqualTo(19);
+		assertThat(withDefault).isEqualTo(23);
 	}
 
 	@Test

@@ -1,26 +1,32 @@
 package io.github.openrouter.spring.test;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
+import io.github.openrouter.spring.account.KeyInfo;
 import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.ErrorEvent;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -38,7 +44,9 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * An in-process OpenRouter stub on loopback: it answers {@code POST /api/v1/messages} with
- * scripted {@link StubAnswer answers} built from the model types and records every request.
+ * scripted {@link StubAnswer answers} built from the model types and records every request. It
+ * also answers {@code GET /api/v1/key} (see {@link #keyInfo(Function)}) and
+ * {@code GET /api/v1/generation?id=} for the messages it answered.
  *
  * <p>
  * Each stub binds {@code 127.0.0.1} on a free port and accepts only its own random key as the
@@ -70,6 +78,14 @@ public final class OpenRouterStub implements AutoCloseable {
 	/** Path of the Messages endpoint, relative to the host. */
 	public static final String MESSAGES_PATH = "/api/v1/messages";
 
+	/** Path of the key's info, relative to the host. */
+	public static final String KEY_PATH = "/api/v1/key";
+
+	/** Path of a generation's record, relative to the host. */
+	public static final String GENERATION_PATH = "/api/v1/generation";
+
+	private static final Function<BigDecimal, KeyInfo> DEFAULT_KEY = (usage) -> key("stub", null, usage, null);
+
 	/** Text of the answer when nothing else is scripted. */
 	public static final String DEFAULT_TEXT = "Hello from the OpenRouter stub.";
 
@@ -99,6 +115,8 @@ public final class OpenRouterStub implements AutoCloseable {
 	private final StubAnswer startingDefault;
 
 	private volatile StubAnswer defaultAnswer;
+
+	private volatile Function<BigDecimal, KeyInfo> keyInfo = DEFAULT_KEY;
 
 	private final DisposableServer server;
 
@@ -226,6 +244,37 @@ public final class OpenRouterStub implements AutoCloseable {
 	}
 
 	/**
+	 * Sets what {@code GET /api/v1/key} answers, from the usage so far: the sum of the
+	 * {@code usage.cost} of the messages the stub answered, in USD. By default a key named
+	 * {@code stub} without a limit or an expiry. Kept by {@link #reset()}, like the stub's key: an
+	 * application reads it in the background, between tests too.
+	 * @param keyInfo makes the key's info from the usage so far
+	 * @return this stub
+	 * @see #key(String, BigDecimal, BigDecimal, OffsetDateTime)
+	 */
+	public OpenRouterStub keyInfo(Function<BigDecimal, KeyInfo> keyInfo) {
+		this.keyInfo = Objects.requireNonNull(keyInfo, "keyInfo");
+		return this;
+	}
+
+	/**
+	 * Returns the info of a key with the same usage in every period, no BYOK usage and, with a
+	 * limit, the part of it that the usage leaves.
+	 * @param label the key's label
+	 * @param limit the spending limit in USD, or {@code null} for none
+	 * @param usage the usage in USD
+	 * @param expiresAt the expiry, or {@code null} for none
+	 * @return the key's info
+	 */
+	public static KeyInfo key(String label, @Nullable BigDecimal limit, BigDecimal usage,
+			@Nullable OffsetDateTime expiresAt) {
+		BigDecimal remaining = (limit != null) ? limit.subtract(usage) : null;
+		return new KeyInfo(label, limit, remaining, (limit != null) ? "monthly" : null, usage, usage, usage, usage,
+				BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, false, false, false, false,
+				expiresAt, null, null);
+	}
+
+	/**
 	 * Forgets the rules, the queued answers and the recorded requests, and restores the default
 	 * answer the stub was started with.
 	 */
@@ -251,10 +300,56 @@ public final class OpenRouterStub implements AutoCloseable {
 
 	private void routes(HttpServerRoutes routes) {
 		routes.post(MESSAGES_PATH, this::messages);
-		// Further endpoints (GET /api/v1/key, GET /api/v1/generation) are added here.
+		routes.get(KEY_PATH, this::key);
+		routes.get(GENERATION_PATH, this::generation);
 		routes.route((request) -> true, (request, response) -> request.receive()
-			.then(send(response, 404, new StubWireFormat.ErrorEnvelope(StubWireFormat.error(404,
-					"Not found: the stub serves POST " + MESSAGES_PATH + " only"), null))));
+			.then(send(response, 404, new StubWireFormat.ErrorEnvelope(StubWireFormat.error(404, "Not found: the stub "
+					+ "serves POST " + MESSAGES_PATH + ", GET " + KEY_PATH + " and GET " + GENERATION_PATH), null))));
+	}
+
+	/**
+	 * Answers {@code GET /api/v1/key} with the {@link #keyInfo(Function) scripted} info.
+	 */
+	private Publisher<Void> key(HttpServerRequest request, HttpServerResponse response) {
+		if (!authorized(request)) {
+			return unauthorized(response);
+		}
+		BigDecimal usage = this.requests.stream()
+			.map(RecordedRequest::response)
+			.filter(Objects::nonNull)
+			.map((message) -> (message.usage() != null) ? message.usage().cost() : null)
+			.filter(Objects::nonNull)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return send(response, 200, Map.of("data", this.keyInfo.apply(usage)));
+	}
+
+	/**
+	 * Answers {@code GET /api/v1/generation?id=} for a message the stub answered, 404 otherwise.
+	 */
+	private Publisher<Void> generation(HttpServerRequest request, HttpServerResponse response) {
+		if (!authorized(request)) {
+			return unauthorized(response);
+		}
+		List<String> ids = new QueryStringDecoder(request.uri()).parameters().getOrDefault("id", List.of());
+		MessageResponse message = this.requests.stream()
+			.map(RecordedRequest::response)
+			.filter((answered) -> answered != null && !ids.isEmpty() && ids.get(0).equals(answered.generationId()))
+			.findFirst()
+			.orElse(null);
+		if (message == null) {
+			return send(response, 404, new StubWireFormat.ErrorEnvelope(StubWireFormat.error(404, "Generation not found"),
+					null));
+		}
+		return send(response, 200, Map.of("data", StubWireFormat.generation(message)));
+	}
+
+	private boolean authorized(HttpServerRequest request) {
+		return ("Bearer " + this.apiKey).equals(request.requestHeaders().get(HttpHeaders.AUTHORIZATION));
+	}
+
+	private static Mono<Void> unauthorized(HttpServerResponse response) {
+		return send(response, 401, new StubWireFormat.ErrorEnvelope(
+				StubWireFormat.error(401, "Invalid credentials: the stub accepts only its own key"), null));
 	}
 
 	private Publisher<Void> messages(HttpServerRequest request, HttpServerResponse response) {

@@ -1,5 +1,6 @@
 package io.github.openrouter.spring.test;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ import io.github.openrouter.spring.messages.model.stream.ThinkingDelta;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the model types the way OpenRouter does: JSON bodies, the event sequence of a streamed
@@ -289,6 +291,42 @@ final class StubWireFormat {
 
 	static JsonNode tree(Object value) {
 		return MAPPER.valueToTree(value);
+	}
+
+
+	/**
+	 * Returns the {@code data} of {@code GET /api/v1/generation} for a message the stub answered:
+	 * its model, provider, tokens, cost and stop reason, with one successful provider attempt.
+	 * @param message the answered message, with its generation id
+	 * @return the generation's JSON
+	 */
+	static ObjectNode generation(MessageResponse message) {
+		Usage usage = message.usage();
+		ObjectNode data = MAPPER.createObjectNode()
+			.put("id", message.generationId())
+			.put("upstream_id", message.id())
+			.put("created_at", "2026-01-01T00:00:00Z")
+			.put("model", message.model())
+			.put("provider_name", message.provider())
+			.put("total_cost", (usage != null && usage.cost() != null) ? usage.cost() : BigDecimal.ZERO)
+			.put("usage", (usage != null && usage.cost() != null) ? usage.cost() : BigDecimal.ZERO)
+			.put("is_byok", false)
+			.put("finish_reason", (message.stopReason() != null) ? message.stopReason().value() : null)
+			.put("origin", "")
+			.put("data_region", "global");
+		if (usage != null) {
+			data.put("tokens_prompt", usage.totalInputTokens())
+				.put("tokens_completion", usage.outputTokens())
+				.put("native_tokens_prompt", usage.totalInputTokens())
+				.put("native_tokens_completion", usage.outputTokens())
+				.put("native_tokens_cached", usage.cacheReadInputTokens());
+		}
+		data.putArray("provider_responses")
+			.addObject()
+			.put("provider_name", message.provider())
+			.put("model_permaslug", message.model())
+			.put("status", 200);
+		return data;
 	}
 
 }

@@ -86,6 +86,36 @@ class OpenRouterStubTests {
 	}
 
 	@Test
+	void shouldAnswerTheKeyAndTheGenerationsItServed() {
+		io.github.openrouter.spring.account.AccountClient account = io.github.openrouter.spring.account.AccountClient
+			.of(io.github.openrouter.spring.account.ReactiveAccountClient.create(this.stub.baseUrl(),
+					this.stub.apiKey(), null, org.springframework.web.reactive.function.client.WebClient.builder(),
+					WAIT));
+		assertThat(account.key().label()).isEqualTo("stub");
+		assertThat(account.key().limit()).isNull();
+
+		MessageResponse response = this.client.create(request("Hi there"));
+		// the default answer reports no cost: the key's usage and the generation's cost are zero
+		java.math.BigDecimal cost = java.util.Objects.requireNonNullElse(response.usage().cost(),
+				java.math.BigDecimal.ZERO);
+		this.stub.keyInfo((usage) -> OpenRouterStub.key("scripted", new java.math.BigDecimal("5"), usage, null));
+
+		io.github.openrouter.spring.account.KeyInfo key = account.key();
+		assertThat(key.label()).isEqualTo("scripted");
+		assertThat(key.usage()).isEqualByComparingTo(cost);
+		assertThat(key.limitRemaining()).isEqualByComparingTo(new java.math.BigDecimal("5").subtract(cost));
+		io.github.openrouter.spring.account.Generation generation = account.generation(response.generationId());
+		assertThat(generation.model()).isEqualTo(response.model());
+		assertThat(generation.totalCost()).isEqualByComparingTo(cost);
+		assertThat(generation.providerResponses()).singleElement()
+			.satisfies((attempt) -> assertThat(attempt.providerName()).isEqualTo(response.provider()));
+		assertThatExceptionOfType(io.github.openrouter.spring.messages.error.NotFoundException.class)
+			.isThrownBy(() -> account.generation("gen-unknown"));
+		this.stub.reset();
+		assertThat(account.key().label()).isEqualTo("scripted");
+	}
+
+	@Test
 	void shouldRecordTypedRequestsWithTheirHeadersAndTheAnswer() {
 		MessageResponse response = this.client.create(request("What is the capital of France?"));
 

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.openrouter.spring.account.AccountClient;
+import io.github.openrouter.spring.account.Generation;
+import io.github.openrouter.spring.account.ReactiveAccountClient;
 import io.github.openrouter.spring.messages.MessageStream;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.RequestOptions;
@@ -383,6 +386,26 @@ class ReadmeSnippetsTests {
 
 	static String lookUpWeather(String city) {
 		return "12 degrees and rain in " + city;
+	}
+
+	@Test
+	void generationShouldReportTheExactCostOfACall() {
+		AccountClient account = AccountClient.of(ReactiveAccountClient.create(stub.baseUrl(), stub.apiKey(), null,
+				org.springframework.web.reactive.function.client.WebClient.builder(), Duration.ofSeconds(10)));
+		MessageRequest request = MessageRequest.builder().maxTokens(256).addUserMessage("What did it cost?").build();
+		MessagesClient messages = client;
+		// tag::generation-cost[]
+		MessageResponse response = messages.create(request);
+		Generation generation = account.awaitGeneration(response.generationId());
+		generation.totalCost();            // exact cost in USD
+		generation.nativeTokensPrompt();   // tokens as the provider billed them
+		generation.providerResponses();    // every provider attempt: provider, status, latency
+		// end::generation-cost[]
+		MessageResponse served = lastServed();
+		assertThat(generation.totalCost()).isEqualByComparingTo(served.usage().cost());
+		assertThat(generation.nativeTokensPrompt()).isEqualTo((long) served.usage().totalInputTokens());
+		assertThat(generation.providerResponses()).singleElement()
+			.satisfies((attempt) -> assertThat(attempt.providerName()).isEqualTo(served.provider()));
 	}
 
 	private static MessageResponse lastServed() {

@@ -183,6 +183,18 @@ public class MessagesMeterObservationHandler implements ObservationHandler<Messa
 		ResponseFacts facts = context.responseFacts();
 		CallMeters.ProviderMeters provider = meters.provider((facts != null) ? facts.provider() : null, this.limiter);
 		provider.operations().increment();
+		ResponseFacts.Routing routing = (facts != null) ? facts.routing() : null;
+		if (routing == null) {
+			// an API error or a stream's error event may carry the routing of the failed call
+			routing = ResponseFacts.Routing.ofFailure(context.getError());
+		}
+		if (routing != null && routing.attempt() != null) {
+			CallMeters.RoutingTags routingTags = new CallMeters.RoutingTags(
+					capped(PROVIDER, (facts != null) ? facts.provider() : null),
+					capped(ROUTING_STRATEGY, routing.strategy()), capped(ROUTING_REGION, routing.region()),
+					(routing.byok() != null) ? routing.byok().toString() : NONE);
+			meters.routingAttempts(routingTags).record(routing.attempt());
+		}
 		if (facts == null) {
 			return;
 		}
@@ -204,13 +216,6 @@ public class MessagesMeterObservationHandler implements ObservationHandler<Messa
 		}
 		if (isFallback(context.getRequestModel(), facts.responseModel())) {
 			provider.fallbacks().increment();
-		}
-		ResponseFacts.Routing routing = facts.routing();
-		if (routing != null && routing.attempt() != null) {
-			CallMeters.RoutingTags routingTags = new CallMeters.RoutingTags(capped(PROVIDER, facts.provider()),
-					capped(ROUTING_STRATEGY, routing.strategy()), capped(ROUTING_REGION, routing.region()),
-					(routing.byok() != null) ? routing.byok().toString() : NONE);
-			meters.routingAttempts(routingTags).record(routing.attempt());
 		}
 	}
 

@@ -1,9 +1,13 @@
 package io.github.openrouter.spring.messages.observation;
 
+import io.github.openrouter.spring.messages.error.OpenRouterApiException;
+import io.github.openrouter.spring.messages.error.OpenRouterStreamException;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.OpenRouterMetadata;
 import io.github.openrouter.spring.messages.model.Usage;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The numbers and names that observation reads from a response; the one place that knows the model's accessors.
@@ -27,12 +31,7 @@ record ResponseFacts(@Nullable String responseModel, @Nullable String provider, 
 
 	static ResponseFacts from(MessageResponse response) {
 		Usage usage = response.usage();
-		OpenRouterMetadata metadata = response.openrouterMetadata();
-		Routing routing = null;
-		if (metadata != null) {
-			String strategy = (metadata.strategy() != null) ? metadata.strategy().value() : null;
-			routing = new Routing(toLong(metadata.attempt()), strategy, metadata.region(), metadata.isByok());
-		}
+		Routing routing = Routing.of(response.openrouterMetadata());
 		String stopReason = (response.stopReason() != null) ? response.stopReason().value() : null;
 		if (usage == null) {
 			return new ResponseFacts(response.model(), response.provider(), stopReason, null, null, null, null, null,
@@ -84,6 +83,38 @@ record ResponseFacts(@Nullable String responseModel, @Nullable String provider, 
 	 */
 	record Routing(@Nullable Long attempt, @Nullable String strategy, @Nullable String region,
 			@Nullable Boolean byok) {
+
+		private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+		static @Nullable Routing of(@Nullable OpenRouterMetadata metadata) {
+			if (metadata == null) {
+				return null;
+			}
+			String strategy = (metadata.strategy() != null) ? metadata.strategy().value() : null;
+			return new Routing(toLong(metadata.attempt()), strategy, metadata.region(), metadata.isByok());
+		}
+
+		/**
+		 * Returns the routing facts that a failure carries: the {@code openrouter_metadata} of an
+		 * API error's body or of a stream's {@code error} event.
+		 * @param error the failure, or {@code null}
+		 * @return the facts, or {@code null} if the failure carries none
+		 */
+		static @Nullable Routing ofFailure(@Nullable Throwable error) {
+			if (error instanceof OpenRouterApiException api && api.openRouterMetadata() != null) {
+				try {
+					return of(MAPPER.treeToValue(api.openRouterMetadata(), OpenRouterMetadata.class));
+				}
+				catch (JacksonException ex) {
+					return null;
+				}
+			}
+			if (error instanceof OpenRouterStreamException stream && stream.partialMessage() != null) {
+				return of(stream.partialMessage().openrouterMetadata());
+			}
+			return null;
+		}
+
 	}
 
 }

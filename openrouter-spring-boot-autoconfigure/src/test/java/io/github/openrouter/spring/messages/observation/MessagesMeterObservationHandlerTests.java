@@ -151,6 +151,52 @@ class MessagesMeterObservationHandlerTests {
 	}
 
 	@Test
+	void shouldRecordTheRoutingThatAnApiErrorCarries() {
+		MessagesObservationContext context = new MessagesObservationContext(
+				ObservationFixtures.request("anthropic/claude-sonnet-4"), false, "openrouter.ai");
+		context.setOutcome(Outcome.ERROR);
+		byte[] body = """
+				{"type":"error","error":{"type":"api_error","message":"Provider returned error"},
+				"openrouter_metadata":{"requested":"anthropic/claude-sonnet-4","strategy":"direct","region":"iad",
+				"attempt":3,"is_byok":false}}""".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+		observe(context, Duration.ofMillis(80),
+				io.github.openrouter.spring.messages.error.ErrorMapper.map(502, new org.springframework.http.HttpHeaders(), body));
+
+		DistributionSummary attempts = summary(ROUTING_ATTEMPTS);
+		assertThat(attempts.count()).isEqualTo(1);
+		assertThat(attempts.totalAmount()).isEqualTo(3.0);
+		assertThat(attempts.getId().getTag(ROUTING_STRATEGY)).isEqualTo("direct");
+		assertThat(attempts.getId().getTag(ROUTING_REGION)).isEqualTo("iad");
+		assertThat(attempts.getId().getTag(BYOK)).isEqualTo("false");
+		assertThat(attempts.getId().getTag("error.type")).isEqualTo("api_error");
+	}
+
+	@Test
+	void shouldRecordTheRoutingThatAStreamErrorEventCarries() {
+		MessageResponse started = ObservationFixtures.response(ObservationFixtures.SPEC_RESPONSE);
+		MessagesObservationContext context = context("anthropic/claude-sonnet-4", ObservationFixtures.SPEC_RESPONSE);
+		context.setOutcome(Outcome.ERROR);
+		io.github.openrouter.spring.messages.model.OpenRouterMetadata metadata = tools.jackson.databind.json.JsonMapper
+			.builder()
+			.build()
+			.readValue("{\"strategy\":\"direct\",\"region\":\"iad\",\"attempt\":1,\"is_byok\":false}",
+					io.github.openrouter.spring.messages.model.OpenRouterMetadata.class);
+		MessageResponse partial = new MessageResponse(started.id(), started.type(), started.role(), started.model(),
+				started.content(), started.stopReason(), started.stopSequence(), started.stopDetails(),
+				started.container(), started.contextManagement(), started.usage(), started.provider(), metadata,
+				started.generationId());
+
+		observe(context, Duration.ofMillis(80), new io.github.openrouter.spring.messages.error.OpenRouterStreamException(
+				"api_error", "provider_error", "Upstream connection lost", partial, true));
+
+		DistributionSummary attempts = summary(ROUTING_ATTEMPTS);
+		assertThat(attempts.count()).isEqualTo(1);
+		assertThat(attempts.totalAmount()).isEqualTo(1.0);
+		assertThat(attempts.getId().getTag(ROUTING_REGION)).isEqualTo("iad");
+	}
+
+	@Test
 	void shouldCapSeriesWhenCallsUseAThousandModels() {
 		int models = 1_000;
 		for (int i = 0; i < models; i++) {

@@ -1,6 +1,10 @@
 package io.github.openrouter.spring.sample.demo;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 
@@ -41,6 +45,9 @@ public class DemoModeInitializer implements ApplicationContextInitializer<Config
 	/** Name of the stub's bean. */
 	public static final String SERVER_BEAN_NAME = "demoOpenRouterStub";
 
+	/** Spending limit of the demo key in USD; what the demo answers cost is taken from it. */
+	public static final BigDecimal KEY_LIMIT = new BigDecimal("5");
+
 	/** Name of the property source that points the starter at the stub. */
 	public static final String PROPERTY_SOURCE_NAME = "openrouterDemoMode";
 
@@ -54,6 +61,8 @@ public class DemoModeInitializer implements ApplicationContextInitializer<Config
 		}
 		Duration delay = environment.getProperty(DELAY_PROPERTY, Duration.class, Duration.ofMillis(30));
 		OpenRouterStub server = OpenRouterStub.start(StubAnswer.from(new DemoReplies()::answer).deltaDelay(delay));
+		OffsetDateTime expiresAt = OffsetDateTime.now(ZoneOffset.UTC).plusYears(1).truncatedTo(ChronoUnit.SECONDS);
+		server.keyInfo((usage) -> OpenRouterStub.key("demo", KEY_LIMIT, usage, expiresAt));
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME,
 					Map.of("openrouter.base-url", server.baseUrl(), "openrouter.api-key", server.apiKey())));

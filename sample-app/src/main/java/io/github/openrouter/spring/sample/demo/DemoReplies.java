@@ -65,6 +65,9 @@ public final class DemoReplies {
 	public static final String DEMO_NOTE = "This answer comes from the demo stub on your machine, not from a model;"
 			+ " set OPENROUTER_API_KEY to talk to OpenRouter.";
 
+	/** A model the stub never serves: a request for it is answered by its first fallback model. */
+	public static final String UNAVAILABLE_MODEL = "demo/unavailable";
+
 	private static final int DEFAULT_MAX_TOKENS = 4096;
 
 	private static final Map<String, String> PROVIDERS_BY_AUTHOR = Map.of("anthropic", "Anthropic", "openai",
@@ -192,7 +195,9 @@ public final class DemoReplies {
 
 	private static String model(MessageRequest request) {
 		String model = (request.model() != null) ? request.model() : "";
-		if (model.isBlank() && request.models() != null && !request.models().isEmpty()) {
+		if ((model.isBlank() || model.equals(UNAVAILABLE_MODEL)) && request.models() != null
+				&& !request.models().isEmpty()) {
+			// the unavailable model "fails over" to the first fallback, as OpenRouter would
 			model = request.models().get(0);
 		}
 		if (model.isBlank()) {
