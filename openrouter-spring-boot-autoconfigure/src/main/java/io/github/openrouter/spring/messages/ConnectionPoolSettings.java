@@ -22,15 +22,16 @@ import reactor.netty.resources.ConnectionProvider;
 public record ConnectionPoolSettings(int maxConnections, Duration pendingAcquireTimeout, Duration maxIdleTime) {
 
 	/**
-	 * Creates pool settings, checking that each value is positive.
+	 * Creates pool settings, checking that each value is positive; durations longer than
+	 * {@link ClientTimeouts#LONGEST} are cut to it (Reactor Netty reads them in milliseconds).
 	 */
 	public ConnectionPoolSettings {
 		if (maxConnections < 1) {
 			throw new IllegalArgumentException("Connection pool 'maxConnections' must be at least 1 but was "
 					+ maxConnections);
 		}
-		requirePositive("pendingAcquireTimeout", pendingAcquireTimeout);
-		requirePositive("maxIdleTime", maxIdleTime);
+		pendingAcquireTimeout = requirePositive("pendingAcquireTimeout", pendingAcquireTimeout);
+		maxIdleTime = requirePositive("maxIdleTime", maxIdleTime);
 	}
 
 	/**
@@ -59,11 +60,12 @@ public record ConnectionPoolSettings(int maxConnections, Duration pendingAcquire
 			.build();
 	}
 
-	private static void requirePositive(String name, Duration value) {
+	private static Duration requirePositive(String name, Duration value) {
 		Objects.requireNonNull(value, name);
 		if (value.isNegative() || value.isZero()) {
 			throw new IllegalArgumentException("Connection pool '" + name + "' must be positive but was " + value);
 		}
+		return (value.compareTo(ClientTimeouts.LONGEST) > 0) ? ClientTimeouts.LONGEST : value;
 	}
 
 }

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
@@ -78,6 +80,11 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	private static final Duration BLOCKING_GRACE = Duration.ofSeconds(5);
 
 	private static final BooleanSupplier NOTHING_DELIVERED = () -> false;
+
+	/** Markers of the slot through which {@link #limitHead} hands an answer's head over. */
+	private static final Object DELIVERED = new Object();
+
+	private static final Object CLOSED = new Object();
 
 	private final ClientSettings settings;
 
@@ -196,11 +203,36 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			Mono<HttpExchange.Response> response = this.exchange.exchange(method, uri, headers, body,
 					(status, responseHeaders, errorBody) -> toApiException(status, responseHeaders, errorBody, started));
 			if (firstByte != null) {
-				response = response.timeout(firstByte,
-						Mono.error(() -> timeout(OpenRouterTimeoutException.Kind.FIRST_BYTE, firstByte)));
+				response = limitHead(response, firstByte,
+						() -> timeout(OpenRouterTimeoutException.Kind.FIRST_BYTE, firstByte));
 			}
 			return response.doOnNext((head) -> this.wireLogger.response(head.status(), started))
 				.onErrorMap(this::translate);
+		});
+	}
+
+	/**
+	 * Limits the wait for an answer's head. {@code timeout} drops a head that arrives as the limit
+	 * fires or the caller cancels without a discard hook, which would leave its connection busy: the
+	 * head is therefore handed over through a slot that the end of the attempt closes, and a head
+	 * left in it, or arriving after, is discarded.
+	 */
+	private static Mono<HttpExchange.Response> limitHead(Mono<HttpExchange.Response> response, Duration limit,
+			Supplier<Throwable> error) {
+		return Mono.defer(() -> {
+			AtomicReference<@Nullable Object> slot = new AtomicReference<>();
+			return response.doOnNext((head) -> {
+				if (!slot.compareAndSet(null, head)) {
+					head.discard();
+				}
+			})
+				.timeout(limit, Mono.error(error))
+				.doOnNext((head) -> slot.set(DELIVERED))
+				.doFinally((signal) -> {
+					if (slot.getAndSet(CLOSED) instanceof HttpExchange.Response head) {
+						head.discard();
+					}
+				});
 		});
 	}
 
@@ -412,7 +444,12 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	}
 
 	/** Quotes the start of a server text, control characters replaced (no log forging). */
-	private static String excerpt(byte[] bytes) {
+	/**
+	 * Quotes the start of a body in an exception message, without the API key (a proxy may echo
+	 * it in any format) and without control characters.
+	 */
+	private String excerpt(byte[] body) {
+		byte[] bytes = withoutApiKey(body);
 		String text = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.UTF_8);
 		return text.replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?");
 	}

@@ -175,7 +175,7 @@ final class HttpExchange {
 	}
 
 	/**
-	 * Reads a body whole, with demand always present: a plain {@code timeout} bounds each gap.
+	 * Reads a body whole, with demand always present, each gap bounded by the idle limit.
 	 * @param body the body
 	 * @param maxBytes the longest body accepted; a longer one fails with a
 	 * {@link org.springframework.core.io.buffer.DataBufferLimitException}
@@ -184,16 +184,19 @@ final class HttpExchange {
 	 * @return the bytes; empty for an empty body
 	 */
 	static Mono<byte[]> readBody(Flux<DataBuffer> body, int maxBytes, Duration idle, Supplier<Throwable> idleError) {
-		return DataBufferUtils.join(body.timeout(idle, Flux.error(idleError)), maxBytes).map((joined) -> {
-			try {
-				byte[] bytes = new byte[joined.readableByteCount()];
-				joined.read(bytes);
-				return bytes;
-			}
-			finally {
-				DataBufferUtils.release(joined);
-			}
-		}).defaultIfEmpty(new byte[0]);
+		// IdleTimeout rather than timeout: it releases a buffer that races the expiry
+		return DataBufferUtils.join(IdleTimeout.limit(body, idle.toNanos(), idleError), maxBytes)
+			.map((joined) -> {
+				try {
+					byte[] bytes = new byte[joined.readableByteCount()];
+					joined.read(bytes);
+					return bytes;
+				}
+				finally {
+					DataBufferUtils.release(joined);
+				}
+			})
+			.defaultIfEmpty(new byte[0]);
 	}
 
 	/**

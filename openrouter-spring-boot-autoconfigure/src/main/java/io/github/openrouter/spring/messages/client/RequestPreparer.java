@@ -166,6 +166,7 @@ final class RequestPreparer {
 			headers.set(DefaultReactiveMessagesClient.METADATA_HEADER, "enabled");
 		}
 		if (options.sessionId() != null && !hasDefaultHeader(SESSION_ID_HEADER)) {
+			checkHeader(SESSION_ID_HEADER, options.sessionId());
 			headers.set(SESSION_ID_HEADER, options.sessionId());
 		}
 		for (Map.Entry<String, String> header : options.headers().entrySet()) {

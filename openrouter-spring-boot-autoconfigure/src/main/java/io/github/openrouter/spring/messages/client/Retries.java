@@ -91,8 +91,7 @@ final class Retries extends Retry {
 		Duration delay;
 		Duration retryAfter = (failure instanceof OpenRouterApiException api) ? api.retryAfter().orElse(null) : null;
 		if (retryAfter != null) {
-			// a negative value is one that overflowed while being read: longer than any cap
-			if (retryAfter.isNegative() || retryAfter.compareTo(this.policy.maxRetryAfter()) > 0) {
+			if (retryAfter.compareTo(this.policy.maxRetryAfter()) > 0) {
 				return null;
 			}
 			delay = retryAfter;

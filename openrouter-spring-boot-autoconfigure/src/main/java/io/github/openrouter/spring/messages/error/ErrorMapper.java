@@ -34,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ErrorMapper {
 
+	private static final BigDecimal MAX_MILLIS = BigDecimal.valueOf(Long.MAX_VALUE);
+
 	/** Header OpenRouter (and Anthropic) use to ask for a delay, in seconds or as an HTTP date. */
 	public static final String RETRY_AFTER = "Retry-After";
 
@@ -107,7 +109,7 @@ public final class ErrorMapper {
 			if (seconds.signum() < 0) {
 				return null;
 			}
-			return Duration.ofMillis(seconds.movePointRight(3).longValue());
+			return millis(seconds.movePointRight(3));
 		}
 		catch (NumberFormatException | ArithmeticException ex) {
 			// not a number: try an HTTP date
@@ -120,6 +122,15 @@ public final class ErrorMapper {
 		catch (DateTimeParseException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * Converts a non-negative number of milliseconds, saturating at {@code Long.MAX_VALUE} ms
+	 * (longer than any cap) instead of wrapping around as {@code longValue()} would.
+	 */
+	private static Duration millis(BigDecimal millis) {
+		return (millis.compareTo(MAX_MILLIS) >= 0) ? Duration.ofMillis(Long.MAX_VALUE)
+				: Duration.ofMillis(millis.longValue());
 	}
 
 	private static @Nullable JsonNode parseObject(String text) {
@@ -227,7 +238,7 @@ public final class ErrorMapper {
 			try {
 				BigDecimal value = new BigDecimal(millis.trim());
 				if (value.signum() >= 0) {
-					return Duration.ofMillis(value.longValue());
+					return millis(value);
 				}
 			}
 			catch (NumberFormatException | ArithmeticException ex) {

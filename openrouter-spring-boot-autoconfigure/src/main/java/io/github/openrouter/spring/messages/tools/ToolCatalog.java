@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * Turns {@link OpenRouterTool} methods and {@link FunctionTool}s into {@link ToolHandle}s, with
@@ -106,7 +107,8 @@ final class ToolCatalog {
 		}
 		schema.set("required", this.mapper.valueToTree(Arrays.stream(parameters).map(Parameter::getName).toList()));
 		schema.put("additionalProperties", false);
-		method.setAccessible(true);
+		// the application's own method: made accessible only when it or its class is not public
+		ReflectionUtils.makeAccessible(method);
 		ToolHandle.Invoker invoker = (input) -> {
 			Object[] arguments = new Object[parameters.length];
 			for (int i = 0; i < parameters.length; i++) {

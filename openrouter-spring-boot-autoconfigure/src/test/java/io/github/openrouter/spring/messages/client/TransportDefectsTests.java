@@ -180,6 +180,16 @@ class TransportDefectsTests {
 	}
 
 	@Test
+	void aSessionIdWithAControlCharacterFailsBeforeAnyIo() {
+		MessagesClient client = builder().build();
+		RequestOptions options = RequestOptions.builder().sessionId("s\r\nX-Injected: yes").build();
+		assertThatExceptionOfType(RequestValidationException.class)
+			.isThrownBy(() -> client.create(DefaultReactiveMessagesClientTests.hello(), options))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("headers.x-session-id"));
+		wireMock.verify(0, postRequestedFor(urlEqualTo(PATH)));
+	}
+
+	@Test
 	void theBaseUrlIsCheckedWhenTheClientIsBuilt() {
 		MessagesClientBuilder builder = builder();
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.baseUrl("http://api.example.com/v1").build())

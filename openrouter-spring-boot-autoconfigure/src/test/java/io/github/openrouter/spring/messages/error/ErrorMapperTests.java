@@ -201,6 +201,13 @@ class ErrorMapperTests {
 	}
 
 	@Test
+	void shouldSaturateRetryAfterMillisecondsBeyondLongRange() {
+		OpenRouterApiException ex = ErrorMapper.map(429, headers("retry-after-ms", "18446744073709551616"),
+				read("openrouter-spec/error-429.example.json"), CLOCK);
+		assertThat(ex.retryAfter()).contains(Duration.ofMillis(Long.MAX_VALUE));
+	}
+
+	@Test
 	void shouldHonourShouldRetryHeaderWithoutAvailability() {
 		OpenRouterApiException ex = ErrorMapper.map(500, headers("x-should-retry", "false"),
 				read("openrouter-spec/error-500.example.json"), CLOCK);
@@ -213,6 +220,9 @@ class ErrorMapperTests {
 		assertThat(ErrorMapper.parseRetryAfter(" 1.5 ", CLOCK)).isEqualTo(Duration.ofMillis(1500));
 		assertThat(ErrorMapper.parseRetryAfter("Thu, 26 Nov 2026 11:59:00 GMT", CLOCK)).isEqualTo(Duration.ZERO);
 		assertThat(ErrorMapper.parseRetryAfter("-3", CLOCK)).isNull();
+		// beyond Long.MAX_VALUE ms: saturated (longer than any cap), never wrapped around to a short delay
+		assertThat(ErrorMapper.parseRetryAfter("1e64", CLOCK)).isEqualTo(Duration.ofMillis(Long.MAX_VALUE));
+		assertThat(ErrorMapper.parseRetryAfter("18446744073709552", CLOCK)).isEqualTo(Duration.ofMillis(Long.MAX_VALUE));
 		assertThat(ErrorMapper.parseRetryAfter("soon", CLOCK)).isNull();
 		assertThat(ErrorMapper.parseRetryAfter(null, CLOCK)).isNull();
 	}
