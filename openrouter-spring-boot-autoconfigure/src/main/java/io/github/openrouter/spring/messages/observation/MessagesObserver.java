@@ -10,6 +10,7 @@ import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Operators;
+import reactor.util.context.Context;
 import reactor.util.context.ContextView;
 
 /**
@@ -94,14 +95,33 @@ public final class MessagesObserver {
 	 * @return the started observation
 	 */
 	Observation start(MessagesObservationContext context, ContextView contextView) {
-		Observation parent = contextView.getOrDefault(OBSERVATION_KEY, null);
-		if (parent == null) {
-			parent = this.registry.getCurrentObservation();
-		}
 		return MessagesObservationDocumentation.MESSAGES_CALL
 			.observation(this.customConvention, DEFAULT_CONVENTION, () -> context, this.registry)
-			.parentObservation(parent)
+			.parentObservation(parent(contextView, this.registry))
 			.start();
+	}
+
+	/**
+	 * Returns the observation that an observation started under a subscriber becomes a child of:
+	 * the one in the subscriber's Reactor context, else the registry's current one.
+	 * @param contextView the subscriber's Reactor context
+	 * @param registry the registry
+	 * @return the parent, or {@code null} for none
+	 */
+	public static @Nullable Observation parent(ContextView contextView, ObservationRegistry registry) {
+		Observation parent = contextView.getOrDefault(OBSERVATION_KEY, null);
+		return (parent != null) ? parent : registry.getCurrentObservation();
+	}
+
+	/**
+	 * Puts an observation in a Reactor context, where the calls made under it find it as their
+	 * parent (see {@link #parent(ContextView, ObservationRegistry)}).
+	 * @param context the context
+	 * @param observation the observation
+	 * @return the context with the observation
+	 */
+	public static Context withParent(Context context, Observation observation) {
+		return context.put(OBSERVATION_KEY, observation);
 	}
 
 	/**

@@ -23,6 +23,7 @@ import io.github.openrouter.spring.messages.streaming.MessageAccumulator;
 import io.github.openrouter.spring.messages.tools.ToolLoopEvent.Completed;
 import io.github.openrouter.spring.messages.tools.ToolLoopEvent.ModelEvent;
 import io.github.openrouter.spring.messages.tools.ToolLoopEvent.ToolExecuted;
+import io.github.openrouter.spring.messages.observation.MessagesObserver;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -78,12 +79,6 @@ import tools.jackson.databind.json.JsonMapper;
  * @since 0.1.0
  */
 public final class ToolRunner {
-
-	/**
-	 * Value of {@code ObservationThreadLocalAccessor.KEY}, where the client looks for the parent
-	 * of its observation.
-	 */
-	static final String OBSERVATION_KEY = "micrometer.observation";
 
 	static final String UNKNOWN_TOOL = "_OTHER";
 
@@ -205,10 +200,9 @@ public final class ToolRunner {
 		MessageRequest withTools = request.toBuilder().tools(tools).build();
 		return Flux.deferContextual((contextView) -> {
 			ToolLoopObservationContext context = new ToolLoopObservationContext();
-			Observation parent = contextView.getOrDefault(OBSERVATION_KEY, null);
 			Observation observation = ToolObservationDocumentation.TOOL_LOOP
 				.observation(null, LOOP_CONVENTION, () -> context, this.registry)
-				.parentObservation((parent != null) ? parent : this.registry.getCurrentObservation())
+				.parentObservation(MessagesObserver.parent(contextView, this.registry))
 				.start();
 			Loop loop = new Loop(options, streaming, observation);
 			// Stopped before the result reaches the subscriber, once.
@@ -233,7 +227,7 @@ public final class ToolRunner {
 						observation.stop();
 					}
 				});
-			return observation.isNoop() ? events : events.contextWrite((c) -> c.put(OBSERVATION_KEY, observation));
+			return observation.isNoop() ? events : events.contextWrite((c) -> MessagesObserver.withParent(c, observation));
 		});
 	}
 
