@@ -48,7 +48,7 @@ public final class OpenRouterAccountAutoConfiguration {
 	ReactiveAccountClient openRouterReactiveAccountClient(OpenRouterConnectionDetails connectionDetails,
 			OpenRouterProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder) {
 		return ReactiveAccountClient.create(connectionDetails.getBaseUrl(), connectionDetails.getApiKey(),
-				properties.getAccount().getManagementKey(), webClientBuilder.getIfAvailable(WebClient::builder),
+				properties.account().managementKey(), webClientBuilder.getIfAvailable(WebClient::builder),
 				CALL_TIMEOUT);
 	}
 
@@ -62,7 +62,7 @@ public final class OpenRouterAccountAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = ENABLED, matchIfMissing = true)
 	AccountRefresher openRouterAccountRefresher(ReactiveAccountClient reactiveAccountClient,
 			OpenRouterProperties properties, ObjectProvider<AccountRefresher.Listener> listeners) {
-		return new AccountRefresher(reactiveAccountClient, properties.getAccount().getRefreshInterval(),
+		return new AccountRefresher(reactiveAccountClient, properties.account().refreshInterval(),
 				Clock.systemUTC(), listeners.orderedStream().toList());
 	}
 

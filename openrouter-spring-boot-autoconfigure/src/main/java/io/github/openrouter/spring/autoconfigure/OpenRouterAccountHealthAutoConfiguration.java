@@ -28,9 +28,9 @@ public final class OpenRouterAccountHealthAutoConfiguration {
 	@ConditionalOnMissingBean(name = "openrouterHealthIndicator")
 	OpenRouterHealthIndicator openrouterHealthIndicator(AccountRefresher accountRefresher,
 			OpenRouterProperties properties) {
-		OpenRouterProperties.Account account = properties.getAccount();
-		return new OpenRouterHealthIndicator(accountRefresher, account.getLowCreditThreshold(),
-				account.isDownWhenUnusable());
+		OpenRouterProperties.Account account = properties.account();
+		return new OpenRouterHealthIndicator(accountRefresher, account.lowCreditThreshold(),
+				account.downWhenUnusable());
 	}
 
 }

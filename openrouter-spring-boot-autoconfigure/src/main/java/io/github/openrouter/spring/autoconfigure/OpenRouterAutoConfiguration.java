@@ -117,12 +117,12 @@ public final class OpenRouterAutoConfiguration {
 			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
 			ResourceLoader resourceLoader) {
 		HttpClientSettings settings = OpenRouterHttpConnector.settings(
-				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), properties.getTimeouts().getConnect(),
-				sslBundle(properties.getHttp().getSslBundle(), sslBundles));
+				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), properties.timeouts().connect(),
+				sslBundle(properties.http().sslBundle(), sslBundles));
 		return new OpenRouterHttpConnector(
 				clientHttpConnectorBuilder
 					.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader())),
-				settings, OpenRouterPropertiesMapper.connectionPool(properties.getHttp()));
+				settings, OpenRouterPropertiesMapper.connectionPool(properties.http()));
 	}
 
 	@Bean(destroyMethod = "")

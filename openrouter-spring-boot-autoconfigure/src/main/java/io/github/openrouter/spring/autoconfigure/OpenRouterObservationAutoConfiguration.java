@@ -33,7 +33,7 @@ public final class OpenRouterObservationAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(MessagesObservationConvention.class)
 	DefaultMessagesObservationConvention messagesObservationConvention(OpenRouterProperties properties) {
-		return new DefaultMessagesObservationConvention(properties.getMetrics().getMaxTagValues());
+		return new DefaultMessagesObservationConvention(properties.metrics().maxTagValues());
 	}
 
 	@Bean
@@ -41,7 +41,7 @@ public final class OpenRouterObservationAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "openrouter.metrics.enabled", matchIfMissing = true)
 	MessagesMeterObservationHandler messagesMeterObservationHandler(MeterRegistry meterRegistry,
 			OpenRouterProperties properties) {
-		return new MessagesMeterObservationHandler(meterRegistry, properties.getMetrics().getMaxTagValues());
+		return new MessagesMeterObservationHandler(meterRegistry, properties.metrics().maxTagValues());
 	}
 
 }

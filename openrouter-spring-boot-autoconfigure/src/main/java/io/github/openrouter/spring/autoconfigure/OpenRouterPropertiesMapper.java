@@ -32,21 +32,21 @@ final class OpenRouterPropertiesMapper {
 
 	void applyTo(MessagesClientBuilder builder) {
 		PropertyMapper map = PropertyMapper.get();
-		map.from(this.properties::getDefaultModel).whenHasText().to(builder::defaultModel);
-		map.from(this.properties::getFallbackModels).whenNot(List::isEmpty).to(builder::fallbackModels);
-		map.from(ProviderPreferencesMapper.toPreferences(this.properties.getProvider()))
+		map.from(this.properties::defaultModel).whenHasText().to(builder::defaultModel);
+		map.from(this.properties::fallbackModels).whenNot(List::isEmpty).to(builder::fallbackModels);
+		map.from(ProviderPreferencesMapper.toPreferences(this.properties.provider()))
 			.to(builder::providerPreferences);
-		builder.routingMetadata(this.properties.isRoutingMetadata());
-		OpenRouterProperties.App app = this.properties.getApp();
-		map.from(app::getReferer).whenHasText().to(builder::appReferer);
-		map.from(app::getTitle).whenHasText().to(builder::appTitle);
-		map.from(app::getCategories).whenNot(List::isEmpty).to(builder::appCategories);
-		builder.timeouts(timeouts(this.properties.getTimeouts(), this.bootSettings));
-		builder.retryPolicy(retryPolicy(this.properties.getRetry()));
-		OpenRouterProperties.WireLogging wireLogging = this.properties.getWireLogging();
-		builder.wireLogging(wireLogging.isEnabled(), wireLogging.getMaxBodyChars());
-		builder.allowInsecureHttp(this.properties.getHttp().isAllowInsecureHttp());
-		builder.keepPartialMessage(this.properties.getStreaming().isKeepPartialMessage());
+		builder.routingMetadata(this.properties.routingMetadata());
+		OpenRouterProperties.App app = this.properties.app();
+		map.from(app::referer).whenHasText().to(builder::appReferer);
+		map.from(app::title).whenHasText().to(builder::appTitle);
+		map.from(app::categories).whenNot(List::isEmpty).to(builder::appCategories);
+		builder.timeouts(timeouts(this.properties.timeouts(), this.bootSettings));
+		builder.retryPolicy(retryPolicy(this.properties.retry()));
+		OpenRouterProperties.WireLogging wireLogging = this.properties.wireLogging();
+		builder.wireLogging(wireLogging.enabled(), wireLogging.maxBodyChars());
+		builder.allowInsecureHttp(this.properties.http().allowInsecureHttp());
+		builder.keepPartialMessage(this.properties.streaming().keepPartialMessage());
 	}
 
 	/**
@@ -56,16 +56,15 @@ final class OpenRouterPropertiesMapper {
 	 */
 	static ClientTimeouts timeouts(OpenRouterProperties.Timeouts timeouts, HttpClientSettings bootSettings) {
 		ClientTimeouts defaults = ClientTimeouts.defaults();
-		Duration firstByte = timeouts.getFirstByte();
-		return new ClientTimeouts(OpenRouterHttpConnector.connectTimeout(bootSettings, timeouts.getConnect()),
+		Duration firstByte = timeouts.firstByte();
+		return new ClientTimeouts(OpenRouterHttpConnector.connectTimeout(bootSettings, timeouts.connect()),
 				(firstByte != null) ? firstByte : defaults.firstByte(),
-				orElse(timeouts.getStreamIdle(), orElse(bootSettings.readTimeout(), defaults.streamIdle())),
-				timeouts.getTotal());
+				orElse(timeouts.streamIdle(), orElse(bootSettings.readTimeout(), defaults.streamIdle())),
+				timeouts.total());
 	}
 
 	static ConnectionPoolSettings connectionPool(OpenRouterProperties.Http http) {
-		return new ConnectionPoolSettings(http.getMaxConnections(), http.getPendingAcquireTimeout(),
-				http.getMaxIdleTime());
+		return new ConnectionPoolSettings(http.maxConnections(), http.pendingAcquireTimeout(), http.maxIdleTime());
 	}
 
 	private static Duration orElse(@Nullable Duration value, Duration fallback) {
@@ -73,8 +72,8 @@ final class OpenRouterPropertiesMapper {
 	}
 
 	static RetryPolicy retryPolicy(OpenRouterProperties.Retry retry) {
-		return new RetryPolicy(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff(),
-				retry.getMultiplier(), retry.getJitter(), retry.getMaxRetryAfter(), retry.isRetryFirstByteTimeouts());
+		return new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff(), retry.multiplier(),
+				retry.jitter(), retry.maxRetryAfter(), retry.retryFirstByteTimeouts());
 	}
 
 }

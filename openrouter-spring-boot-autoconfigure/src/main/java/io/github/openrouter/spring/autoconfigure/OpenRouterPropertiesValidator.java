@@ -36,28 +36,30 @@ final class OpenRouterPropertiesValidator {
 	void validate() {
 		validateBaseUrl();
 		validateFallbackModels();
-		validateProvider("provider", this.properties.getProvider());
-		validateTimeouts(this.properties.getTimeouts());
-		validateRetry(this.properties.getRetry());
-		validateHttp(this.properties.getHttp());
-		if (this.properties.getMetrics().getMaxTagValues() < 1) {
-			reject("metrics.max-tag-values", "must be at least 1");
-		}
-		if (this.properties.getWireLogging().getMaxBodyChars() < 0) {
+		validateProvider("provider", this.properties.provider());
+		OpenRouterProperties.Timeouts timeouts = this.properties.timeouts();
+		requirePositiveIfSet("timeouts.connect", timeouts.connect());
+		requirePositiveIfSet("timeouts.first-byte", timeouts.firstByte());
+		requirePositiveIfSet("timeouts.stream-idle", timeouts.streamIdle());
+		requirePositive("timeouts.total", timeouts.total());
+		validateRetry(this.properties.retry());
+		OpenRouterProperties.Http http = this.properties.http();
+		requireAtLeastOne("http.max-connections", http.maxConnections());
+		requirePositive("http.pending-acquire-timeout", http.pendingAcquireTimeout());
+		requirePositive("http.max-idle-time", http.maxIdleTime());
+		requireAtLeastOne("metrics.max-tag-values", this.properties.metrics().maxTagValues());
+		if (this.properties.wireLogging().maxBodyChars() < 0) {
 			reject("wire-logging.max-body-chars", "must not be negative");
 		}
-		validateAccount(this.properties.getAccount());
-	}
-
-	private void validateAccount(OpenRouterProperties.Account account) {
-		requirePositive("account.refresh-interval", account.getRefreshInterval());
-		if (account.getLowCreditThreshold() == null || account.getLowCreditThreshold().signum() < 0) {
+		OpenRouterProperties.Account account = this.properties.account();
+		requirePositive("account.refresh-interval", account.refreshInterval());
+		if (account.lowCreditThreshold() == null || account.lowCreditThreshold().signum() < 0) {
 			reject("account.low-credit-threshold", "must not be negative");
 		}
 	}
 
 	private void validateBaseUrl() {
-		String baseUrl = this.properties.getBaseUrl();
+		String baseUrl = this.properties.baseUrl();
 		if (!StringUtils.hasText(baseUrl)) {
 			reject("base-url", "must not be empty");
 			return;
@@ -75,7 +77,7 @@ final class OpenRouterPropertiesValidator {
 	}
 
 	private void validateFallbackModels() {
-		List<String> fallbackModels = this.properties.getFallbackModels();
+		List<String> fallbackModels = this.properties.fallbackModels();
 		if (fallbackModels.size() > OpenRouterProperties.MAX_FALLBACK_MODELS) {
 			reject("fallback-models", "must list at most " + OpenRouterProperties.MAX_FALLBACK_MODELS
 					+ " models but lists " + fallbackModels.size());
@@ -112,33 +114,22 @@ final class OpenRouterPropertiesValidator {
 		}
 	}
 
-	private void validateTimeouts(OpenRouterProperties.Timeouts timeouts) {
-		requirePositiveIfSet("timeouts.connect", timeouts.getConnect());
-		requirePositiveIfSet("timeouts.first-byte", timeouts.getFirstByte());
-		requirePositiveIfSet("timeouts.stream-idle", timeouts.getStreamIdle());
-		requirePositive("timeouts.total", timeouts.getTotal());
-	}
-
-	private void validateHttp(OpenRouterProperties.Http http) {
-		if (http.getMaxConnections() < 1) {
-			reject("http.max-connections", "must be at least 1");
-		}
-		requirePositive("http.pending-acquire-timeout", http.getPendingAcquireTimeout());
-		requirePositive("http.max-idle-time", http.getMaxIdleTime());
-	}
-
 	private void validateRetry(OpenRouterProperties.Retry retry) {
-		if (retry.getMaxAttempts() < 1) {
-			reject("retry.max-attempts", "must be at least 1");
-		}
-		requireNotNegative("retry.initial-backoff", retry.getInitialBackoff());
-		requireNotNegative("retry.max-backoff", retry.getMaxBackoff());
-		requireNotNegative("retry.max-retry-after", retry.getMaxRetryAfter());
-		if (!(retry.getMultiplier() >= 1.0)) {
+		requireAtLeastOne("retry.max-attempts", retry.maxAttempts());
+		requireNotNegative("retry.initial-backoff", retry.initialBackoff());
+		requireNotNegative("retry.max-backoff", retry.maxBackoff());
+		requireNotNegative("retry.max-retry-after", retry.maxRetryAfter());
+		if (!(retry.multiplier() >= 1.0)) {
 			reject("retry.multiplier", "must be at least 1.0");
 		}
-		if (!(retry.getJitter() >= 0.0 && retry.getJitter() <= 1.0)) {
+		if (!(retry.jitter() >= 0.0 && retry.jitter() <= 1.0)) {
 			reject("retry.jitter", "must be between 0 and 1");
+		}
+	}
+
+	private void requireAtLeastOne(String field, int value) {
+		if (value < 1) {
+			reject(field, "must be at least 1");
 		}
 	}
 

@@ -24,7 +24,7 @@ class PropertiesOpenRouterConnectionDetails implements OpenRouterConnectionDetai
 
 	@Override
 	public String getBaseUrl() {
-		return this.properties.getBaseUrl();
+		return this.properties.baseUrl();
 	}
 
 	/**
@@ -35,7 +35,7 @@ class PropertiesOpenRouterConnectionDetails implements OpenRouterConnectionDetai
 	 */
 	@Override
 	public String getApiKey() {
-		String property = this.properties.getApiKey();
+		String property = this.properties.apiKey();
 		if (property != null && !property.isEmpty()) {
 			return OpenRouterApiKeyException.requireValid(property,
 					"the '" + OpenRouterApiKeyException.PROPERTY + "' property");

@@ -108,12 +108,13 @@ class OpenRouterHttpClientSettingsTests {
 
 	@Test
 	void shouldMakeBootsReadTimeoutTheDefaultOfTheStreamIdleTimeout() {
-		OpenRouterProperties.Timeouts timeouts = new OpenRouterProperties.Timeouts();
+		OpenRouterProperties.Timeouts timeouts = new OpenRouterProperties.Timeouts(null, null, null,
+				Duration.ofMinutes(10));
 		HttpClientSettings boot = HttpClientSettings.defaults().withReadTimeout(Duration.ofSeconds(5));
 		assertThat(OpenRouterPropertiesMapper.timeouts(timeouts, boot).streamIdle()).isEqualTo(Duration.ofSeconds(5));
 		assertThat(OpenRouterPropertiesMapper.timeouts(timeouts, HttpClientSettings.defaults()).streamIdle())
 			.isEqualTo(ClientTimeouts.defaults().streamIdle());
-		timeouts.setStreamIdle(Duration.ofSeconds(90));
+		timeouts = new OpenRouterProperties.Timeouts(null, null, Duration.ofSeconds(90), Duration.ofMinutes(10));
 		assertThat(OpenRouterPropertiesMapper.timeouts(timeouts, boot).streamIdle()).isEqualTo(Duration.ofSeconds(90));
 	}
 

@@ -1,8 +1,10 @@
 package io.github.openrouter.spring.autoconfigure;
 
 import java.io.File;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.util.ReflectionUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,12 +91,12 @@ class OpenRouterPropertiesMetadataTests {
 
 	@Test
 	void shouldDocumentEveryDefaultValue() {
-		OpenRouterProperties defaults = new OpenRouterProperties();
-		BeanWrapperImpl wrapper = new BeanWrapperImpl(defaults);
+		OpenRouterProperties defaults = new Binder(new MapConfigurationPropertySource()).bindOrCreate("openrouter",
+				OpenRouterProperties.class);
 		int withDefault = 0;
 		for (String name : PROPERTIES) {
 			JsonNode property = metadata.get(name);
-			Object value = wrapper.getPropertyValue(beanPath(name));
+			Object value = valueOf(defaults, name);
 			boolean hasDefault = value != null && !(value instanceof Collection<?> collection && collection.isEmpty());
 			if (hasDefault) {
 				withDefault++;
@@ -116,20 +119,19 @@ class OpenRouterPropertiesMetadataTests {
 		assertThat(metadata.get("openrouter.api-key").path("description").asString()).contains("OPENROUTER_API_KEY");
 	}
 
-	private static String beanPath(String name) {
-		String[] segments = name.substring("openrouter.".length()).split("\\.");
-		StringBuilder path = new StringBuilder();
-		for (String segment : segments) {
-			if (!path.isEmpty()) {
-				path.append('.');
-			}
-			String[] words = segment.split("-");
-			path.append(words[0]);
-			for (int i = 1; i < words.length; i++) {
-				path.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+	private static Object valueOf(OpenRouterProperties properties, String name) {
+		Object value = properties;
+		for (String segment : name.substring("openrouter.".length()).split("\\.")) {
+			RecordComponent component = Arrays.stream(value.getClass().getRecordComponents())
+				.filter((candidate) -> DataObjectPropertyName.toDashedForm(candidate.getName()).equals(segment))
+				.findFirst()
+				.orElseThrow();
+			value = ReflectionUtils.invokeMethod(component.getAccessor(), value);
+			if (value == null) {
+				break;
 			}
 		}
-		return path.toString();
+		return value;
 	}
 
 }

@@ -42,17 +42,17 @@ class OpenRouterPropertiesTests {
 	void shouldDefaultTimeoutsAndRetryToTheClientDefaults() {
 		this.contextRunner.run((context) -> {
 			OpenRouterProperties properties = context.getBean(OpenRouterProperties.class);
-			assertThat(properties.getBaseUrl()).isEqualTo("https://openrouter.ai/api/v1");
-			assertThat(OpenRouterPropertiesMapper.timeouts(properties.getTimeouts(), HttpClientSettings.defaults()))
+			assertThat(properties.baseUrl()).isEqualTo("https://openrouter.ai/api/v1");
+			assertThat(OpenRouterPropertiesMapper.timeouts(properties.timeouts(), HttpClientSettings.defaults()))
 				.isEqualTo(ClientTimeouts.defaults());
-			assertThat(OpenRouterPropertiesMapper.retryPolicy(properties.getRetry())).isEqualTo(RetryPolicy.defaults());
-			assertThat(properties.isRoutingMetadata()).isFalse();
-			assertThat(properties.getMetrics().isEnabled()).isTrue();
-			assertThat(properties.getMetrics().getMaxTagValues()).isEqualTo(100)
+			assertThat(OpenRouterPropertiesMapper.retryPolicy(properties.retry())).isEqualTo(RetryPolicy.defaults());
+			assertThat(properties.routingMetadata()).isFalse();
+			assertThat(properties.metrics().enabled()).isTrue();
+			assertThat(properties.metrics().maxTagValues()).isEqualTo(100)
 				.isEqualTo(DefaultMessagesObservationConvention.DEFAULT_MAX_TAG_VALUES);
-			assertThat(properties.getWireLogging().isEnabled()).isFalse();
-			assertThat(properties.getStreaming().isKeepPartialMessage()).isTrue();
-			assertThat(ProviderPreferencesMapper.toPreferences(properties.getProvider())).isNull();
+			assertThat(properties.wireLogging().enabled()).isFalse();
+			assertThat(properties.streaming().keepPartialMessage()).isTrue();
+			assertThat(ProviderPreferencesMapper.toPreferences(properties.provider())).isNull();
 		});
 	}
 
@@ -82,11 +82,11 @@ class OpenRouterPropertiesTests {
 				"openrouter.http.pending-acquire-timeout=5s", "openrouter.http.max-idle-time=2m")
 			.run((context) -> {
 				OpenRouterProperties properties = context.getBean(OpenRouterProperties.class);
-				assertThat(properties.getBaseUrl()).isEqualTo("http://127.0.0.1:8080/api/v1");
-				assertThat(properties.getDefaultModel()).isEqualTo("anthropic/claude-sonnet-4");
-				assertThat(properties.getFallbackModels()).containsExactly("openai/gpt-4o", "google/gemini-2.5-pro");
-				assertThat(properties.isRoutingMetadata()).isTrue();
-				OpenRouterProperties.Provider provider = properties.getProvider();
+				assertThat(properties.baseUrl()).isEqualTo("http://127.0.0.1:8080/api/v1");
+				assertThat(properties.defaultModel()).isEqualTo("anthropic/claude-sonnet-4");
+				assertThat(properties.fallbackModels()).containsExactly("openai/gpt-4o", "google/gemini-2.5-pro");
+				assertThat(properties.routingMetadata()).isTrue();
+				OpenRouterProperties.Provider provider = properties.provider();
 				assertThat(provider.order()).containsExactly("anthropic", "google-vertex");
 				assertThat(provider.only()).containsExactly("anthropic");
 				assertThat(provider.ignore()).containsExactly("deepinfra/turbo");
@@ -103,20 +103,20 @@ class OpenRouterPropertiesTests {
 				assertThat(provider.preferredMinThroughput().p50()).isEqualTo(42.5);
 				assertThat(provider.maxPrice().prompt()).isEqualByComparingTo(BigDecimal.valueOf(3));
 				assertThat(provider.maxPrice().completion()).isEqualByComparingTo(new BigDecimal("15.5"));
-				assertThat(properties.getApp().getReferer()).isEqualTo("https://example.com");
-				assertThat(properties.getApp().getTitle()).isEqualTo("Example");
-				assertThat(properties.getApp().getCategories()).containsExactly("cli-agent", "ide");
-				assertThat(OpenRouterPropertiesMapper.timeouts(properties.getTimeouts(), HttpClientSettings.defaults()))
+				assertThat(properties.app().referer()).isEqualTo("https://example.com");
+				assertThat(properties.app().title()).isEqualTo("Example");
+				assertThat(properties.app().categories()).containsExactly("cli-agent", "ide");
+				assertThat(OpenRouterPropertiesMapper.timeouts(properties.timeouts(), HttpClientSettings.defaults()))
 					.isEqualTo(new ClientTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(45),
 							Duration.ofMinutes(5)));
-				assertThat(OpenRouterPropertiesMapper.retryPolicy(properties.getRetry())).isEqualTo(new RetryPolicy(5,
+				assertThat(OpenRouterPropertiesMapper.retryPolicy(properties.retry())).isEqualTo(new RetryPolicy(5,
 						Duration.ofMillis(100), Duration.ofSeconds(2), 1.5, 0.0, Duration.ofSeconds(10), true));
-				assertThat(properties.getMetrics().isEnabled()).isFalse();
-				assertThat(properties.getMetrics().getMaxTagValues()).isEqualTo(20);
-				assertThat(properties.getWireLogging().isEnabled()).isTrue();
-				assertThat(properties.getWireLogging().getMaxBodyChars()).isEqualTo(512);
-				assertThat(properties.getStreaming().isKeepPartialMessage()).isFalse();
-				assertThat(OpenRouterPropertiesMapper.connectionPool(properties.getHttp())).isEqualTo(
+				assertThat(properties.metrics().enabled()).isFalse();
+				assertThat(properties.metrics().maxTagValues()).isEqualTo(20);
+				assertThat(properties.wireLogging().enabled()).isTrue();
+				assertThat(properties.wireLogging().maxBodyChars()).isEqualTo(512);
+				assertThat(properties.streaming().keepPartialMessage()).isFalse();
+				assertThat(OpenRouterPropertiesMapper.connectionPool(properties.http())).isEqualTo(
 						new ConnectionPoolSettings(64, Duration.ofSeconds(5), Duration.ofMinutes(2)));
 			});
 	}
@@ -205,6 +205,18 @@ class OpenRouterPropertiesTests {
 				.rootCause()
 				.hasMessageContaining("metrics.max-tag-values")
 				.hasMessageContaining("wire-logging.max-body-chars"));
+	}
+
+	@Test
+	void shouldFailWhenAccountValuesAreOutOfRange() {
+		this.contextRunner
+			.withPropertyValues("openrouter.account.refresh-interval=0s", "openrouter.account.low-credit-threshold=-1")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("account.refresh-interval")
+				.hasMessageContaining("must be positive")
+				.hasMessageContaining("account.low-credit-threshold")
+				.hasMessageContaining("must not be negative"));
 	}
 
 	@Test

@@ -1,7 +1,11 @@
 package io.github.openrouter.spring.autoconfigure;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,23 +20,20 @@ class PropertiesOpenRouterConnectionDetailsTests {
 
 	private static final String KEY = "sk-or-v1-0123456789abcdef";
 
-	private final OpenRouterProperties properties = new OpenRouterProperties();
-
 	private final MockEnvironment environment = new MockEnvironment();
 
-	private final PropertiesOpenRouterConnectionDetails connectionDetails = new PropertiesOpenRouterConnectionDetails(
-			this.properties, this.environment);
+	private PropertiesOpenRouterConnectionDetails connectionDetails = connectionDetails(Map.of());
 
 	@Test
 	void shouldUseBaseUrlFromProperties() {
 		assertThat(this.connectionDetails.getBaseUrl()).isEqualTo("https://openrouter.ai/api/v1");
-		this.properties.setBaseUrl("http://127.0.0.1:9999/v1");
+		this.connectionDetails = connectionDetails(Map.of("openrouter.base-url", "http://127.0.0.1:9999/v1"));
 		assertThat(this.connectionDetails.getBaseUrl()).isEqualTo("http://127.0.0.1:9999/v1");
 	}
 
 	@Test
 	void shouldPreferPropertyOverEnvironmentVariable() {
-		this.properties.setApiKey(KEY);
+		this.connectionDetails = connectionDetails(Map.of("openrouter.api-key", KEY));
 		this.environment.setProperty("OPENROUTER_API_KEY", "sk-or-v1-from-variable");
 		assertThat(this.connectionDetails.getApiKey()).isEqualTo(KEY);
 	}
@@ -45,7 +46,7 @@ class PropertiesOpenRouterConnectionDetailsTests {
 
 	@Test
 	void shouldFallBackToEnvironmentVariableWhenPropertyIsEmpty() {
-		this.properties.setApiKey("");
+		this.connectionDetails = connectionDetails(Map.of("openrouter.api-key", ""));
 		this.environment.setProperty("OPENROUTER_API_KEY", KEY);
 		assertThat(this.connectionDetails.getApiKey()).isEqualTo(KEY);
 	}
@@ -60,7 +61,7 @@ class PropertiesOpenRouterConnectionDetailsTests {
 
 	@Test
 	void shouldFailWhenPropertyIsBlank() {
-		this.properties.setApiKey("   ");
+		this.connectionDetails = connectionDetails(Map.of("openrouter.api-key", "   "));
 		this.environment.setProperty("OPENROUTER_API_KEY", KEY);
 		assertThatExceptionOfType(OpenRouterApiKeyException.class).isThrownBy(this.connectionDetails::getApiKey)
 			.withMessageContaining("the 'openrouter.api-key' property is blank")
@@ -69,7 +70,7 @@ class PropertiesOpenRouterConnectionDetailsTests {
 
 	@Test
 	void shouldFailWithoutShowingTheKeyWhenPropertyContainsWhitespace() {
-		this.properties.setApiKey("sk-or-v1-0123 456789abcdef");
+		this.connectionDetails = connectionDetails(Map.of("openrouter.api-key", "sk-or-v1-0123 456789abcdef"));
 		assertThatExceptionOfType(OpenRouterApiKeyException.class).isThrownBy(this.connectionDetails::getApiKey)
 			.withMessageContaining("the 'openrouter.api-key' property contains whitespace at position 13")
 			.withMessageNotContaining("0123")
@@ -86,7 +87,7 @@ class PropertiesOpenRouterConnectionDetailsTests {
 
 	@Test
 	void shouldFailWhenKeyContainsNonAsciiCharacter() {
-		this.properties.setApiKey("sk-or-v1-caf\u00e9");
+		this.connectionDetails = connectionDetails(Map.of("openrouter.api-key", "sk-or-v1-caf\u00e9"));
 		assertThatExceptionOfType(OpenRouterApiKeyException.class).isThrownBy(this.connectionDetails::getApiKey)
 			.withMessageContaining("not printable ASCII")
 			.satisfies((ex) -> assertThat(ex.getProblem())
@@ -95,10 +96,20 @@ class PropertiesOpenRouterConnectionDetailsTests {
 
 	@Test
 	void shouldNotShowTheKeyInToString() {
-		this.properties.setApiKey(KEY);
-		assertThat(this.connectionDetails).hasToString(
+		OpenRouterProperties properties = properties(
+				Map.of("openrouter.api-key", KEY, "openrouter.account.management-key", KEY));
+		assertThat(new PropertiesOpenRouterConnectionDetails(properties, this.environment)).hasToString(
 				"PropertiesOpenRouterConnectionDetails[baseUrl=https://openrouter.ai/api/v1, apiKey=<redacted>]");
-		assertThat(this.properties.toString()).doesNotContain(KEY);
+		assertThat(properties.toString()).contains("baseUrl=https://openrouter.ai/api/v1").doesNotContain(KEY);
+	}
+
+	private PropertiesOpenRouterConnectionDetails connectionDetails(Map<String, String> properties) {
+		return new PropertiesOpenRouterConnectionDetails(properties(properties), this.environment);
+	}
+
+	private static OpenRouterProperties properties(Map<String, String> properties) {
+		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("openrouter",
+				OpenRouterProperties.class);
 	}
 
 }

@@ -34,7 +34,9 @@ class ProviderPreferencesMapperTests {
 
 	@Test
 	void shouldReturnNullWhenNothingIsSet() {
-		assertThat(ProviderPreferencesMapper.toPreferences(new OpenRouterProperties().getProvider())).isNull();
+		OpenRouterProperties defaults = new Binder(new MapConfigurationPropertySource()).bindOrCreate("openrouter",
+				OpenRouterProperties.class);
+		assertThat(ProviderPreferencesMapper.toPreferences(defaults.provider())).isNull();
 	}
 
 	@Test
