@@ -640,8 +640,9 @@ public class OpenRouterProperties implements Validator {
 	public static class Account {
 
 		/**
-		 * Whether to read the key's limits and usage (GET /api/v1/key) in the background, for the
-		 * account gauges and the "openrouter" health indicator.
+		 * Whether to read the key's limits and usage (GET /api/v1/key, at startup and every
+		 * refresh interval) in the background, for the account gauges and the "openrouter" health
+		 * indicator.
 		 */
 		private boolean enabled = true;
 
