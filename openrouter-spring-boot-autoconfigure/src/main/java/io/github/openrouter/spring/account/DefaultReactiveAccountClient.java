@@ -4,19 +4,19 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
 import io.github.openrouter.spring.messages.error.NotFoundException;
 import io.github.openrouter.spring.messages.error.OpenRouterDecodingException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The {@link ReactiveAccountClient} over an {@link AccountTransport}: it builds the three GETs and
- * reads the {@code data} member of their answers.
+ * The {@link ReactiveAccountClient} over messages clients: each call is a GET on their transport
+ * ({@link DefaultReactiveMessagesClient#get}), decoded by their mapper, and this class reads the
+ * {@code data} member of the answer. The management client is a messages client whose API key
+ * is the management key, so that key is redacted wherever the transport redacts its own.
  */
 final class DefaultReactiveAccountClient implements ReactiveAccountClient {
 
@@ -24,26 +24,19 @@ final class DefaultReactiveAccountClient implements ReactiveAccountClient {
 
 	static final Duration MAX_GENERATION_RETRY = Duration.ofSeconds(2);
 
-	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+	private final DefaultReactiveMessagesClient client;
 
-	private static final ObjectReader KEY = MAPPER.readerFor(KeyInfo.class).at("/data");
+	private final @Nullable DefaultReactiveMessagesClient managementClient;
 
-	private static final ObjectReader GENERATION = MAPPER.readerFor(Generation.class).at("/data");
-
-	private static final ObjectReader CREDITS = MAPPER.readerFor(Credits.class).at("/data");
-
-	private final AccountTransport transport;
-
-	private final @Nullable String managementKey;
-
-	DefaultReactiveAccountClient(AccountTransport transport, @Nullable String managementKey) {
-		this.transport = transport;
-		this.managementKey = (managementKey != null && !managementKey.isBlank()) ? managementKey : null;
+	DefaultReactiveAccountClient(DefaultReactiveMessagesClient client,
+			@Nullable DefaultReactiveMessagesClient managementClient) {
+		this.client = client;
+		this.managementClient = managementClient;
 	}
 
 	@Override
 	public Mono<KeyInfo> key() {
-		return get("/key", Map.of(), null, KEY);
+		return get(this.client, "/key", Map.of(), KeyAnswer.class);
 	}
 
 	@Override
@@ -51,7 +44,7 @@ final class DefaultReactiveAccountClient implements ReactiveAccountClient {
 		if (id == null || id.isBlank()) {
 			throw new IllegalArgumentException("A generation id is required");
 		}
-		return get("/generation", Map.of("id", id), null, GENERATION);
+		return get(this.client, "/generation", Map.of("id", id), GenerationAnswer.class);
 	}
 
 	@Override
@@ -59,7 +52,15 @@ final class DefaultReactiveAccountClient implements ReactiveAccountClient {
 		if (maxWait == null || maxWait.isNegative() || maxWait.isZero()) {
 			throw new IllegalArgumentException("maxWait must be positive but was " + maxWait);
 		}
-		Mono<Generation> lookup = generation(id);
+		return whileNotFound(generation(id), maxWait);
+	}
+
+	/**
+	 * Subscribes to a lookup again while it fails with a {@link NotFoundException}, from 250 ms
+	 * apart, doubling, at most 2 s, as long as the next attempt starts within {@code maxWait};
+	 * any other failure, or the last {@code NotFoundException}, ends it.
+	 */
+	static <T> Mono<T> whileNotFound(Mono<T> lookup, Duration maxWait) {
 		return Mono.defer(() -> {
 			long deadline = now() + maxWait.toMillis();
 			return lookup.retryWhen(Retry.from((signals) -> signals.concatMap((signal) -> {
@@ -75,35 +76,28 @@ final class DefaultReactiveAccountClient implements ReactiveAccountClient {
 
 	@Override
 	public boolean hasManagementKey() {
-		return this.managementKey != null;
+		return this.managementClient != null;
 	}
 
 	@Override
 	public Mono<Credits> credits() {
-		String key = this.managementKey;
-		if (key == null) {
+		DefaultReactiveMessagesClient management = this.managementClient;
+		if (management == null) {
 			return Mono.error(new IllegalStateException("GET /api/v1/credits needs a management key, and none is "
 					+ "configured (in Spring Boot: openrouter.account.management-key)"));
 		}
-		return get("/credits", Map.of(), key, CREDITS);
+		return get(management, "/credits", Map.of(), CreditsAnswer.class);
 	}
 
-	private <T> Mono<T> get(String path, Map<String, String> query, @Nullable String bearerKey, ObjectReader reader) {
-		return this.transport.get(path, query, bearerKey).map((body) -> decode(path, body, reader));
-	}
-
-	private static <T> T decode(String path, byte[] body, ObjectReader reader) {
-		T value;
-		try {
-			value = reader.readValue(body);
-		}
-		catch (JacksonException | IllegalArgumentException ex) {
-			throw new OpenRouterDecodingException("Could not read the answer of GET /api/v1" + path, ex);
-		}
-		if (value == null) {
-			throw new OpenRouterDecodingException("The answer of GET /api/v1" + path + " has no 'data'", null);
-		}
-		return value;
+	private static <T> Mono<T> get(DefaultReactiveMessagesClient client, String path, Map<String, String> query,
+			Class<? extends Answer<T>> type) {
+		return client.get(path, query, type).map((answer) -> {
+			T data = answer.data();
+			if (data == null) {
+				throw new OpenRouterDecodingException("The answer of GET /api/v1" + path + " has no 'data'", null);
+			}
+			return data;
+		});
 	}
 
 	private static long now() {
@@ -112,8 +106,26 @@ final class DefaultReactiveAccountClient implements ReactiveAccountClient {
 
 	@Override
 	public String toString() {
-		return "DefaultReactiveAccountClient[transport=" + this.transport + ", managementKey="
-				+ ((this.managementKey != null) ? "[REDACTED]" : "none") + "]";
+		return "DefaultReactiveAccountClient[" + this.client + ", managementKey="
+				+ ((this.managementClient != null) ? "[REDACTED]" : "none") + "]";
+	}
+
+	/**
+	 * An answer of the account API: the value is its {@code data} member.
+	 */
+	interface Answer<T> {
+
+		@Nullable T data();
+
+	}
+
+	record KeyAnswer(@Nullable KeyInfo data) implements Answer<KeyInfo> {
+	}
+
+	record GenerationAnswer(@Nullable Generation data) implements Answer<Generation> {
+	}
+
+	record CreditsAnswer(@Nullable Credits data) implements Answer<Credits> {
 	}
 
 }

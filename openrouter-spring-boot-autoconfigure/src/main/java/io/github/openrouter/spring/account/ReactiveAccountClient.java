@@ -2,13 +2,20 @@ package io.github.openrouter.spring.account;
 
 import java.time.Duration;
 
+import io.github.openrouter.spring.messages.MessagesClientBuilder;
+import io.github.openrouter.spring.messages.ReactiveMessagesClient;
+import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
  * Reactive client for OpenRouter's account routes: the key's limits and usage, the record of one
  * generation and, with a management key, the account balance.
+ *
+ * <p>
+ * Calls go through the transport of messages clients (see
+ * {@link #create(ReactiveMessagesClient, ReactiveMessagesClient)}), so their retry policy and time
+ * limits apply: a 429 or 5xx is tried again as for a message, a 404 is not.
  *
  * <p>
  * Nothing happens until subscription. Errors are signalled as unchecked
@@ -80,18 +87,42 @@ public interface ReactiveAccountClient {
 	Mono<Credits> credits();
 
 	/**
-	 * Creates a client that sends its calls through a {@link WebClient} from the given builder.
-	 * @param baseUrl the base URL of the API, for example {@code https://openrouter.ai/api/v1}
-	 * @param apiKey the API key, sent as a bearer token
-	 * @param managementKey the management key for {@link #credits()}, or {@code null}
-	 * @param webClientBuilder the builder to clone (it is not changed)
-	 * @param timeout the longest a call may take
-	 * @return the client
+	 * Creates an account client over a messages client, without a management key:
+	 * {@link #credits()} then fails.
+	 * @param client the messages client, as for {@link #create(ReactiveMessagesClient, ReactiveMessagesClient)}
+	 * @return the account client
+	 * @throws IllegalArgumentException if the client was not built by a {@link MessagesClientBuilder}
 	 */
-	static ReactiveAccountClient create(String baseUrl, String apiKey, @Nullable String managementKey,
-			WebClient.Builder webClientBuilder, Duration timeout) {
-		return new DefaultReactiveAccountClient(
-				new WebClientAccountTransport(baseUrl, apiKey, webClientBuilder, timeout), managementKey);
+	static ReactiveAccountClient create(ReactiveMessagesClient client) {
+		return create(client, null);
+	}
+
+	/**
+	 * Creates an account client whose calls go through messages clients: the same transport as
+	 * their messages calls, with their base URL, authentication, connector, filters and default
+	 * headers, limits ({@code total} and {@code first-byte} timeouts), retry policy, error mapping
+	 * and {@code http.client.requests} observation. Pass clients built by a
+	 * {@link MessagesClientBuilder}: in Spring Boot, the auto-configured {@link ReactiveMessagesClient}
+	 * or one built from the prototype {@code MessagesClientBuilder} bean. The account client owns
+	 * neither: close them as usual.
+	 * @param client the client whose API key reads the key and generations
+	 * @param managementClient a client built like it with the management key as its API key
+	 * ({@code builder.apiKey(managementKey)}), which reads {@link #credits()}; or {@code null}
+	 * @return the account client
+	 * @throws IllegalArgumentException if a client was not built by a {@link MessagesClientBuilder}
+	 */
+	static ReactiveAccountClient create(ReactiveMessagesClient client,
+			@Nullable ReactiveMessagesClient managementClient) {
+		return new DefaultReactiveAccountClient(transport(client),
+				(managementClient != null) ? transport(managementClient) : null);
+	}
+
+	private static DefaultReactiveMessagesClient transport(ReactiveMessagesClient client) {
+		if (client instanceof DefaultReactiveMessagesClient transport) {
+			return transport;
+		}
+		throw new IllegalArgumentException("The account client sends its calls through a client built by "
+				+ "MessagesClientBuilder, not through a " + client.getClass().getName());
 	}
 
 }

@@ -1,10 +1,11 @@
 package io.github.openrouter.spring.autoconfigure;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import io.github.openrouter.spring.account.AccountClient;
 import io.github.openrouter.spring.account.ReactiveAccountClient;
+import io.github.openrouter.spring.messages.MessagesClientBuilder;
+import io.github.openrouter.spring.messages.ReactiveMessagesClient;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,13 +19,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of
- * the OpenRouter account: the {@link ReactiveAccountClient} and {@link AccountClient}, a
- * background refresh of the key's limits and usage ({@code openrouter.account.*}), the account
- * gauges when Micrometer is present. The {@code openrouter} health indicator is configured by
+ * the OpenRouter account: the {@link ReactiveAccountClient} and {@link AccountClient}, whose calls
+ * go through clients of the prototype {@link MessagesClientBuilder} (the transport, settings and
+ * customizers of the messages client; a second one with {@code openrouter.account.management-key}
+ * as its key reads the balance), a background refresh of the key's limits and usage
+ * ({@code GET /api/v1/key} at startup and every {@code openrouter.account.refresh-interval}, off
+ * with {@code openrouter.account.enabled=false}), the account gauges when Micrometer is present.
+ * The {@code openrouter} health indicator is configured by
  * {@link OpenRouterAccountHealthAutoConfiguration}.
  *
  * @since 0.1.0
@@ -38,18 +45,22 @@ public final class OpenRouterAccountAutoConfiguration {
 
 	private static final String ENABLED = "openrouter.account.enabled";
 
-	/**
-	 * Longest time an account call may take.
-	 */
-	static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
-
 	@Bean
 	@ConditionalOnMissingBean
-	ReactiveAccountClient openRouterReactiveAccountClient(OpenRouterConnectionDetails connectionDetails,
-			OpenRouterProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder) {
-		return ReactiveAccountClient.create(connectionDetails.getBaseUrl(), connectionDetails.getApiKey(),
-				properties.account().managementKey(), webClientBuilder.getIfAvailable(WebClient::builder),
-				CALL_TIMEOUT);
+	ReactiveAccountClient openRouterReactiveAccountClient(ObjectProvider<MessagesClientBuilder> builders,
+			OpenRouterProperties properties) {
+		// clients from the prototype builder: the messages transport, settings and customizers; their
+		// connector is Boot's, shared and disposed with the context, so they hold nothing to close
+		MessagesClientBuilder builder = builders.getObject();
+		ReactiveMessagesClient client = builder.buildReactive();
+		String managementKey = properties.account().managementKey();
+		if (!StringUtils.hasText(managementKey)) {
+			return ReactiveAccountClient.create(client);
+		}
+		MessagesClientBuilder managementBuilder = builders.getObject();
+		Assert.state(managementBuilder != builder, "The MessagesClientBuilder bean must be prototype-scoped: "
+				+ "the client of the management key is built from a builder of its own");
+		return ReactiveAccountClient.create(client, managementBuilder.apiKey(managementKey).buildReactive());
 	}
 
 	@Bean

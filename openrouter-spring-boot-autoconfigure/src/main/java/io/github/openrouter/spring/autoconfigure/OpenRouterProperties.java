@@ -263,8 +263,9 @@ public record OpenRouterProperties(@Nullable String apiKey,
 	 * The account behind the key: its limits and usage read in the background for gauges and the
 	 * health indicator, and the account balance when a management key is configured.
 	 *
-	 * @param enabled Whether to read the key's limits and usage (GET /api/v1/key) in the background,
-	 * for the account gauges and the "openrouter" health indicator.
+	 * @param enabled Whether to read the key's limits and usage (GET /api/v1/key, at startup and every
+	 * refresh interval) in the background, for the account gauges and the "openrouter" health
+	 * indicator.
 	 * @param refreshInterval How often the key's limits and usage (and the balance, with a
 	 * management key) are read.
 	 * @param managementKey Management key, needed to read the account balance (GET

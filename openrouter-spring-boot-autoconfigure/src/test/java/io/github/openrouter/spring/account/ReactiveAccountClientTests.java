@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.openrouter.spring.messages.MessagesClient;
+import io.github.openrouter.spring.messages.ReactiveMessagesClient;
+import io.github.openrouter.spring.messages.RetryPolicy;
+import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
 import io.github.openrouter.spring.messages.error.AuthenticationException;
 import io.github.openrouter.spring.messages.error.ErrorMapper;
 import io.github.openrouter.spring.messages.error.NotFoundException;
@@ -20,6 +22,7 @@ import io.github.openrouter.spring.messages.error.PaymentRequiredException;
 import io.github.openrouter.spring.messages.error.PermissionDeniedException;
 import io.github.openrouter.spring.messages.error.RateLimitException;
 import io.github.openrouter.spring.messages.error.ServerException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,7 +36,6 @@ import reactor.test.StepVerifier;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -46,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
 
 /**
  * Tests for {@link ReactiveAccountClient} and {@link AccountClient} against WireMock, with the
@@ -63,11 +66,29 @@ class ReactiveAccountClientTests {
 		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
 		.build();
 
-	private final ReactiveAccountClient client = client(MANAGEMENT_KEY);
+	/** Messages clients that the tests built, each with a connection pool of its own. */
+	private final List<DefaultReactiveMessagesClient> messagesClients = new ArrayList<>();
 
-	private static ReactiveAccountClient client(String managementKey) {
-		return ReactiveAccountClient.create("http://127.0.0.1:" + wireMock.getPort() + "/api/v1", API_KEY,
-				managementKey, WebClient.builder(), Duration.ofSeconds(10));
+	private final ReactiveAccountClient client = ReactiveAccountClient.create(messagesClient(API_KEY),
+			messagesClient(MANAGEMENT_KEY));
+
+	/**
+	 * Returns a messages client on WireMock with the given key, without retries: each error status
+	 * is answered once.
+	 */
+	private ReactiveMessagesClient messagesClient(String apiKey) {
+		DefaultReactiveMessagesClient messages = (DefaultReactiveMessagesClient) MessagesClient.builder()
+			.baseUrl("http://127.0.0.1:" + wireMock.getPort() + "/api/v1")
+			.apiKey(apiKey)
+			.retryPolicy(RetryPolicy.none())
+			.buildReactive();
+		this.messagesClients.add(messages);
+		return messages;
+	}
+
+	@AfterEach
+	void closeMessagesClients() {
+		this.messagesClients.forEach(DefaultReactiveMessagesClient::close);
 	}
 
 	@Test
@@ -189,7 +210,7 @@ class ReactiveAccountClientTests {
 
 	@Test
 	void shouldRefuseCreditsWithoutAManagementKeyWithoutACall() {
-		ReactiveAccountClient withoutManagementKey = client(" ");
+		ReactiveAccountClient withoutManagementKey = ReactiveAccountClient.create(messagesClient(API_KEY));
 
 		assertThat(withoutManagementKey.hasManagementKey()).isFalse();
 		StepVerifier.create(withoutManagementKey.credits())
@@ -197,6 +218,16 @@ class ReactiveAccountClientTests {
 				.hasMessageContaining("management key"))
 			.verify(Duration.ofSeconds(5));
 		assertThat(wireMock.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void shouldRefuseAMessagesClientThatTheBuilderDidNotBuild() {
+		ReactiveMessagesClient own = mock(ReactiveMessagesClient.class);
+
+		assertThatIllegalArgumentException().isThrownBy(() -> ReactiveAccountClient.create(own))
+			.withMessageContaining("MessagesClientBuilder");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ReactiveAccountClient.create(messagesClient(API_KEY), own));
 	}
 
 	static Stream<Arguments> errorAnswers() {
@@ -247,11 +278,22 @@ class ReactiveAccountClientTests {
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"error\":{\"code\":401,\"message\":\"Invalid key " + API_KEY + " (Bearer " + API_KEY
 					+ ")\"}}")));
+		// a management key in no known format: only the transport's redaction of its own key can hide it
+		String opaqueKey = "opaque-management-key-0123456789";
+		wireMock.stubFor(get("/api/v1/credits").willReturn(aResponse().withStatus(403)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error\":{\"code\":403,\"message\":\"Not a management key: " + opaqueKey + "\"}}")));
+		ReactiveAccountClient opaque = ReactiveAccountClient.create(messagesClient(API_KEY), messagesClient(opaqueKey));
 
 		assertThatExceptionOfType(AuthenticationException.class).isThrownBy(() -> this.client.key().block())
 			.satisfies(ReactiveAccountClientTests::assertNoKey);
-		assertThat(output.getAll()).doesNotContain(API_KEY);
+		assertThatExceptionOfType(PermissionDeniedException.class).isThrownBy(() -> opaque.credits().block())
+			.satisfies((ex) -> assertThat(ex.getMessage() + ((OpenRouterApiException) ex).rawBody())
+				.contains("Not a management key")
+				.doesNotContain(opaqueKey));
+		assertThat(output.getAll()).doesNotContain(API_KEY).doesNotContain(opaqueKey);
 		assertThat(this.client.toString()).doesNotContain(API_KEY).doesNotContain(MANAGEMENT_KEY);
+		assertThat(opaque.toString()).doesNotContain(opaqueKey);
 		assertThat(AccountClient.of(this.client).toString()).doesNotContain(API_KEY).doesNotContain(MANAGEMENT_KEY);
 	}
 
@@ -294,12 +336,12 @@ class ReactiveAccountClientTests {
 	@Test
 	void shouldStopWaitingForAGenerationAtTheBoundWithTheLastNotFound() {
 		List<Long> attempts = new ArrayList<>();
-		ReactiveAccountClient client = new DefaultReactiveAccountClient((path, query, key) -> Mono.defer(() -> {
+		Mono<Generation> notFound = Mono.defer(() -> {
 			attempts.add(Schedulers.parallel().now(java.util.concurrent.TimeUnit.MILLISECONDS));
 			return Mono.error(ErrorMapper.map(404, new HttpHeaders(), AccountSpec.example("/generation", 404).getBytes()));
-		}), null);
+		});
 
-		StepVerifier.withVirtualTime(() -> client.awaitGeneration("gen-1", Duration.ofSeconds(3)))
+		StepVerifier.withVirtualTime(() -> DefaultReactiveAccountClient.whileNotFound(notFound, Duration.ofSeconds(3)))
 			.thenAwait(Duration.ofSeconds(10))
 			.expectError(NotFoundException.class)
 			.verify(Duration.ofSeconds(5));
@@ -311,16 +353,13 @@ class ReactiveAccountClientTests {
 
 	@Test
 	void shouldStopWaitingForAGenerationOnAnyOtherError() {
-		AtomicInteger calls = new AtomicInteger();
-		ReactiveAccountClient client = new DefaultReactiveAccountClient(
-				(path, query, key) -> Mono.defer(() -> {
-					calls.incrementAndGet();
-					return Mono.error(ErrorMapper.map(401, new HttpHeaders(), null));
-				}), null);
+		wireMock.stubFor(get(urlPathEqualTo("/api/v1/generation")).willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", "application/json")
+			.withBody(AccountSpec.example("/generation", 401))));
 
-		StepVerifier.create(client.awaitGeneration("gen-1")).expectError(AuthenticationException.class)
-			.verify(Duration.ofSeconds(5));
-		assertThat(calls).hasValue(1);
+		StepVerifier.create(this.client.awaitGeneration("gen-1")).expectError(AuthenticationException.class)
+			.verify(Duration.ofSeconds(10));
+		wireMock.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/generation")));
 	}
 
 	@Test
@@ -332,27 +371,6 @@ class ReactiveAccountClientTests {
 				.hasMessageContaining("reactive()"))
 			.verify(Duration.ofSeconds(5));
 		assertThat(blocking.reactive()).isSameAs(this.client);
-	}
-
-	@Test
-	void shouldPassTheQueryAndTheKeyChoiceToTheTransport() {
-		List<Object> seen = new ArrayList<>();
-		ReactiveAccountClient client = new DefaultReactiveAccountClient((path, query, key) -> {
-			seen.add(List.of(path, query, String.valueOf(key)));
-			String answer = switch (path) {
-				case "/key" -> AccountSpec.example("/key", 200);
-				case "/credits" -> AccountSpec.example("/credits", 200);
-				default -> AccountSpec.example("/generation", 200);
-			};
-			return Mono.just(answer.getBytes());
-		}, "mgmt");
-
-		client.key().block();
-		client.generation("gen-9").block();
-		client.credits().block();
-
-		assertThat(seen).containsExactly(List.of("/key", Map.of(), "null"), List.of("/generation", Map.of("id", "gen-9"), "null"),
-				List.of("/credits", Map.of(), "mgmt"));
 	}
 
 	private static void assertNoKey(Throwable ex) {

@@ -2,6 +2,8 @@ package io.github.openrouter.spring.autoconfigure;
 
 import io.github.openrouter.spring.account.AccountClient;
 import io.github.openrouter.spring.account.ReactiveAccountClient;
+import io.github.openrouter.spring.messages.MessagesClient;
+import io.github.openrouter.spring.messages.MessagesClientBuilder;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -85,10 +87,30 @@ class OpenRouterAccountAutoConfigurationTests {
 
 	@Test
 	void shouldBackOffFromTheApplicationsClient() {
-		ReactiveAccountClient own = ReactiveAccountClient.create("http://127.0.0.1:9/api/v1", "sk-or-v1-own",
-				null, org.springframework.web.reactive.function.client.WebClient.builder(), java.time.Duration.ofSeconds(1));
-		this.contextRunner.withBean(ReactiveAccountClient.class, () -> own)
-			.run((context) -> assertThat(context.getBean(AccountClient.class).reactive()).isSameAs(own));
+		this.contextRunner.withBean("ownAccountClient", ReactiveAccountClient.class,
+				() -> ReactiveAccountClient.create(MessagesClient.builder().apiKey("sk-or-v1-own").buildReactive()))
+			.run((context) -> assertThat(context.getBean(AccountClient.class).reactive())
+				.isSameAs(context.getBean("ownAccountClient")));
+	}
+
+	@Test
+	void shouldReadTheBalanceOnlyWithAManagementKey() {
+		this.contextRunner.withPropertyValues("openrouter.account.management-key= ")
+			.run((context) -> assertThat(context.getBean(ReactiveAccountClient.class).hasManagementKey()).isFalse());
+		this.contextRunner.withPropertyValues("openrouter.account.management-key=management-key-0123456789")
+			.run((context) -> assertThat(context.getBean(ReactiveAccountClient.class))
+				.satisfies((client) -> assertThat(client.hasManagementKey()).isTrue())
+				.asString()
+				.doesNotContain("management-key-0123456789"));
+	}
+
+	@Test
+	void shouldRefuseToTurnASingletonBuilderIntoTheManagementClient() {
+		this.contextRunner.withPropertyValues("openrouter.account.management-key=management-key-0123456789")
+			.withBean(MessagesClientBuilder.class, () -> MessagesClient.builder().apiKey("sk-or-v1-own"))
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasStackTraceContaining("prototype-scoped"));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.github.openrouter.spring.autoconfigure;
 import java.io.IOException;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.openrouter.spring.account.AccountClient;
 import io.github.openrouter.spring.messages.MessageStream;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.model.MessageRequest;
@@ -20,7 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -29,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Tests that {@link OpenRouterAutoConfiguration} and the client it builds never log the API
- * key, with every logger at {@code TRACE}.
+ * Tests that {@link OpenRouterAutoConfiguration} and the clients it builds never log the API
+ * key or the management key, with every logger at {@code TRACE}.
  *
  * @author OpenRouter Spring contributors
  */
@@ -82,6 +85,35 @@ class OpenRouterApiKeyLoggingTests {
 		assertThat(output).as("TRACE logging was on").contains("TRACE");
 		assertThat(output).as("client logged the call").contains("/api/v1/messages");
 		assertThat(output).doesNotContain(API_KEY).doesNotContain(KEY_TAIL);
+	}
+
+	@Test
+	void shouldNotLogTheManagementKeyAtAnyLevelDuringAccountCalls(CapturedOutput output) {
+		// a key in no known format, echoed by the server: only the transport's redaction can hide it
+		String managementKey = "opaque-management-logging-key-5e4d3c2b1a";
+		wireMock.stubFor(get(urlEqualTo("/api/v1/key"))
+			.willReturn(okJson(AccountAnswers.key("logged", "10", "9", "1", null))));
+		wireMock.stubFor(get(urlEqualTo("/api/v1/credits")).willReturn(aResponse().withStatus(403)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error\":{\"code\":403,\"message\":\"Not a management key: " + managementKey + "\"}}")));
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LoggingTestApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--openrouter.api-key=" + API_KEY, "--openrouter.base-url=" + wireMock.baseUrl() + "/api/v1",
+					"--openrouter.account.management-key=" + managementKey, "--openrouter.wire-logging.enabled=true",
+					"--openrouter.retry.max-attempts=1", "--logging.level.root=TRACE",
+					"--logging.level.io.github.openrouter=TRACE")) {
+			AccountClient account = context.getBean(AccountClient.class);
+			assertThat(account.key().label()).isEqualTo("logged");
+			assertThat(catchThrowable(account::credits)).hasMessageContaining("Not a management key")
+				.hasMessageNotContaining(managementKey);
+		}
+		assertThat(output).as("client logged the calls").contains("/api/v1/key").contains("/api/v1/credits");
+		assertThat(output).as("the refresh logged the failed read").contains("Could not read the OpenRouter credits");
+		assertThat(output).contains("Not a management key")
+			.doesNotContain(managementKey)
+			.doesNotContain("5e4d3c2b1a")
+			.doesNotContain(API_KEY)
+			.doesNotContain(KEY_TAIL);
 	}
 
 	private static MessageRequest request() {

@@ -88,9 +88,7 @@ class OpenRouterStubTests {
 	@Test
 	void shouldAnswerTheKeyAndTheGenerationsItServed() {
 		io.github.openrouter.spring.account.AccountClient account = io.github.openrouter.spring.account.AccountClient
-			.of(io.github.openrouter.spring.account.ReactiveAccountClient.create(this.stub.baseUrl(),
-					this.stub.apiKey(), null, org.springframework.web.reactive.function.client.WebClient.builder(),
-					WAIT));
+			.of(io.github.openrouter.spring.account.ReactiveAccountClient.create(this.client.reactive()));
 		assertThat(account.key().label()).isEqualTo("stub");
 		assertThat(account.key().limit()).isNull();
 

@@ -390,8 +390,7 @@ class ReadmeSnippetsTests {
 
 	@Test
 	void generationShouldReportTheExactCostOfACall() {
-		AccountClient account = AccountClient.of(ReactiveAccountClient.create(stub.baseUrl(), stub.apiKey(), null,
-				org.springframework.web.reactive.function.client.WebClient.builder(), Duration.ofSeconds(10)));
+		AccountClient account = AccountClient.of(ReactiveAccountClient.create(client.reactive()));
 		MessageRequest request = MessageRequest.builder().maxTokens(256).addUserMessage("What did it cost?").build();
 		MessagesClient messages = client;
 		// tag::generation-cost[]

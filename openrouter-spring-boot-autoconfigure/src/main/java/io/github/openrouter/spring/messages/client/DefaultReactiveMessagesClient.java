@@ -180,12 +180,12 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	 */
 	public <T> Mono<T> get(String path, Map<String, String> query, Class<T> type) {
 		return Mono.defer(() -> {
-			UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(this.settings.baseUrl()).path(path);
-			query.forEach(uri::queryParam);
+			UriComponentsBuilder builder = UriComponentsBuilder.fromUriString(this.settings.baseUrl()).path(path);
+			query.forEach(builder::queryParam);
+			URI uri = builder.encode().build().toUri();
 			Duration budget = this.timeouts.total();
-			return exchange(HttpMethod.GET, uri.encode().build().toUri(), this.preparer.headersWithoutBody(), null,
-					firstByte(budget))
-				.flatMap((response) -> read(response, (answer) -> readJson(answer, type)).next())
+			return exchange(HttpMethod.GET, uri, this.preparer.headersWithoutBody(), null, firstByte(budget))
+				.flatMap((response) -> read(response, (answer) -> readJson(answer, type, uri)).next())
 				.retryWhen(new Retries(this.settings.retryPolicy(), budget, false, NOTHING_DELIVERED))
 				.timeout(budget, Mono.error(() -> timeout(OpenRouterTimeoutException.Kind.TOTAL, budget)));
 		}).onErrorMap(this::translate);
@@ -256,15 +256,15 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		return readBody(response).map((bytes) -> decode(bytes, response.headers()));
 	}
 
-	private <T> Mono<T> readJson(HttpExchange.Response response, Class<T> type) {
+	private <T> Mono<T> readJson(HttpExchange.Response response, Class<T> type, URI uri) {
 		return readBody(response).map((bytes) -> {
 			this.wireLogger.responseBody(bytes);
 			try {
 				return this.mapper.readValue(bytes, type);
 			}
 			catch (JacksonException ex) {
-				throw new OpenRouterDecodingException("Malformed JSON in a 2xx response: " + ex.getOriginalMessage()
-						+ " (body starts with: " + excerpt(bytes) + ")", ex);
+				throw new OpenRouterDecodingException("Could not read the 2xx response to GET " + uri.getRawPath()
+						+ ": " + ex.getOriginalMessage() + " (body starts with: " + excerpt(bytes) + ")", ex);
 			}
 		});
 	}
