@@ -61,6 +61,12 @@ import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.aot.hint.MemberCategory;
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.annotation.RegisterReflectionForBinding;
+import org.springframework.aot.hint.annotation.ReflectiveRuntimeHintsRegistrar;
+import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Service;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -365,6 +371,25 @@ class ReadmeSnippetsTests {
 		return answer.value();
 	}
 	// end::structured[]
+
+	@Test
+	void bindingHintsForStructuredOutputTypesShouldBeFoundAtBuildTime() {
+		RuntimeHints hints = new RuntimeHints();
+		new ReflectiveRuntimeHintsRegistrar().registerRuntimeHints(hints, StructuredOutputHints.class);
+
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onType(Recipe.class)
+			.withMemberCategories(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS, MemberCategory.ACCESS_DECLARED_FIELDS))
+			.accepts(hints);
+	}
+
+	// tag::native-hints[]
+	@Configuration(proxyBeanMethods = false)
+	@RegisterReflectionForBinding(Recipe.class) // every type you pass to create(request, Type.class)
+	static class StructuredOutputHints {
+
+	}
+	// end::native-hints[]
 
 	// tag::errors[]
 	String answerOrExplain(MessagesClient client, MessageRequest request) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -21,6 +22,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.context.aot.AotTestContextInitializers;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +32,10 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * End-to-end tests for {@link SampleApplication} in demo mode: HTTP in, the starter's client
  * against the embedded stub, meters out.
+ *
+ * <p>
+ * The build runs them twice: as usual, and on the context that Spring's AOT processing generated
+ * ({@code spring.aot.enabled=true}; the {@code aot-end-to-end} execution in the sample's POM).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "sample.demo-mode=always", "sample.demo-delta-delay=0ms" })
@@ -49,6 +55,13 @@ class SampleApplicationTests {
 	@BeforeEach
 	void createClient() {
 		this.http = new SampleAppHttp(this.port);
+	}
+
+	@Test
+	void shouldRunOnTheAotGeneratedContextWhenAotIsEnabled() {
+		// Spring falls back to the regular context for a test class that AOT processing skipped; not this one.
+		assertThat(new AotTestContextInitializers().isSupportedTestClass(SampleApplicationTests.class))
+			.isEqualTo(AotDetector.useGeneratedArtifacts());
 	}
 
 	@Test

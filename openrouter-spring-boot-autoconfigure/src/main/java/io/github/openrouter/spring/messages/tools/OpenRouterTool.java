@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.aot.hint.annotation.Reflective;
+
 /**
  * Marks a public method as a tool that a {@link ToolRunner} offers the model.
  *
@@ -18,11 +20,17 @@ import java.lang.annotation.Target;
  * is, anything else as JSON. An exception becomes a result with {@code is_error: true} and the
  * exception's message; the stack trace stays in the process.
  *
+ * <p>
+ * For a GraalVM native image, Spring's AOT processing registers the reflection hints of these
+ * methods (the method, its parameter and return types) on beans and on the classes that
+ * {@code @ReflectiveScan} names.
+ *
  * @since 0.1.0
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+@Reflective(ToolMethodReflectiveProcessor.class)
 public @interface OpenRouterTool {
 
 	/**
