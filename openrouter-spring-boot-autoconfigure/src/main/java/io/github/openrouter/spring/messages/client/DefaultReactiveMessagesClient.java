@@ -4,10 +4,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
@@ -51,8 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the request is prepared (client defaults merged, validated before any I/O), exchanged
  * ({@link HttpExchange}: through a {@code WebClient} or straight to the
  * {@link ClientHttpConnector}, by one rule), and its answer decoded; Reactor's operators bound
- * it ({@code timeout} for the first byte, the body and the total, {@code retryWhen} with
- * {@link Retries}), on {@link Schedulers#parallel()} looked up when used. A stream's idle limit
+ * it ({@code timeout} for the first byte and a create's total, {@code takeUntilOther} for a
+ * stream's total, {@code retryWhen} with {@link Retries}), on {@link Schedulers#parallel()} looked up when used. A stream's idle limit
  * is the one operator of the client's own ({@link IdleTimeout}): it pauses while the reader asks
  * for nothing. Every failure ends the call with an
  * {@link io.github.openrouter.spring.messages.error.OpenRouterException}. Close the client to
@@ -157,14 +159,21 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		return this.observer.observeStream(request, Flux.defer(() -> {
 			RequestPreparer.Prepared call = this.preparer.prepare(request, options, true);
 			Duration budget = call.budget();
-			Delivered delivered = new Delivered();
-			// the total limit bounds the attempts until the first event; then only the idle limit applies
+			FirstEvent first = new FirstEvent();
+			// the total limit bounds the attempts until the first event; then only the idle limit
+			// applies. One timer for the whole stream, which either the first event or the limit
+			// claims (timeout would subscribe a companion per event); the limit completes the
+			// attempts (cancelling them) and its error follows. Never completing otherwise, since
+			// takeUntilOther ends the attempts when its companion completes.
+			Mono<Long> totalLimit = Mono.delay(budget, Schedulers.parallel())
+				.flatMap((tick) -> first.expire() ? Mono.just(tick) : Mono.never());
 			return exchange(HttpMethod.POST, this.messagesUri, call.headers(), call.body(), firstByte(budget))
 				.flatMapMany((response) -> read(response, this::events))
-				.doOnNext(delivered)
-				.retryWhen(new Retries(this.settings.retryPolicy(), budget, false, delivered))
-				.timeout(Mono.delay(budget, Schedulers.parallel()), (event) -> Mono.never(),
-						Flux.defer(() -> Flux.error(timeout(OpenRouterTimeoutException.Kind.TOTAL, budget))));
+				.filter(first)
+				.retryWhen(new Retries(this.settings.retryPolicy(), budget, false, first))
+				.takeUntilOther(totalLimit)
+				.concatWith(Flux.defer(() -> first.expired()
+						? Flux.error(timeout(OpenRouterTimeoutException.Kind.TOTAL, budget)) : Flux.empty()));
 		}).onErrorMap(this::translate));
 	}
 
@@ -460,23 +469,40 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	}
 
 	/**
-	 * Remembers whether a stream delivered an event (then it is never retried); read by the retry
-	 * decision after the attempt's terminal signal, which Reactive Streams orders after every element.
+	 * Whether a stream's first event came before its total limit or the limit first: the one that
+	 * comes second loses (an event after the limit is dropped, a limit after the first event does
+	 * nothing). Read by the retry decision after the attempt's terminal signal, which Reactive
+	 * Streams orders after every element: a stream that delivered an event is never retried.
 	 */
-	private static final class Delivered implements java.util.function.Consumer<Object>, BooleanSupplier {
+	private static final class FirstEvent implements Predicate<Object>, BooleanSupplier {
 
-		private volatile boolean seen;
+		private static final int WAITING = 0;
 
+		private static final int DELIVERED = 1;
+
+		private static final int EXPIRED = 2;
+
+		private final AtomicInteger state = new AtomicInteger();
+
+		/** Lets an event through unless the limit expired first. */
 		@Override
-		public void accept(Object element) {
-			if (!this.seen) {
-				this.seen = true;
-			}
+		public boolean test(Object event) {
+			int current = this.state.get();
+			return current == DELIVERED || (current == WAITING && this.state.compareAndSet(WAITING, DELIVERED));
+		}
+
+		/** Claims the stream for the total limit unless an event came first. */
+		boolean expire() {
+			return this.state.compareAndSet(WAITING, EXPIRED);
+		}
+
+		boolean expired() {
+			return this.state.get() == EXPIRED;
 		}
 
 		@Override
 		public boolean getAsBoolean() {
-			return this.seen;
+			return this.state.get() == DELIVERED;
 		}
 
 	}

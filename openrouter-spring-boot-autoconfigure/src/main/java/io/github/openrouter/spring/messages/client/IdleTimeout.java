@@ -1,6 +1,7 @@
 package io.github.openrouter.spring.messages.client;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.atomic.AtomicLongFieldUpdater;
 import java.util.function.Supplier;
 
@@ -24,10 +25,14 @@ import reactor.util.context.Context;
  * the reader's pauses.
  *
  * <p>
- * Each element and each terminal signal moves an index; a timer task armed for index {@code i}
- * ends the body only if the index is still {@code i} (a compare-and-set, so either the element or
- * the timeout wins). The timer runs on {@link Schedulers#parallel()}, looked up each time it is
- * armed. Buffers that arrive after the end are released. Signals to the downstream are serialized
+ * Each element and each request after none restarts the clock by writing the time (an element
+ * also moves an index); one timer task per body, started by the first request, compares that
+ * time with the limit when it runs and schedules itself again for the time left, so a busy body
+ * schedules a task once per idle period rather than once per buffer. A silence found too long
+ * ends the body only if the index has not moved since (a compare-and-set, so either the element
+ * or the timeout wins). The time and the timer are those of {@link Schedulers#parallel()}
+ * ({@code now} in nanoseconds, monotonic), looked up each time they are used. Buffers that
+ * arrive after the end are released. Signals to the downstream are serialized
  * ({@link Operators#serialize}), since the timer fires on its own thread.
  */
 final class IdleTimeout extends FluxOperator<DataBuffer, DataBuffer> {
@@ -58,13 +63,16 @@ final class IdleTimeout extends FluxOperator<DataBuffer, DataBuffer> {
 		this.source.subscribe(new IdleSubscriber(Operators.serialize(actual), this.idleNanos, this.error));
 	}
 
-	private static final class IdleSubscriber implements CoreSubscriber<DataBuffer>, Subscription {
+	private static final class IdleSubscriber implements CoreSubscriber<DataBuffer>, Subscription, Runnable {
 
 		private static final AtomicLongFieldUpdater<IdleSubscriber> INDEX = AtomicLongFieldUpdater
 			.newUpdater(IdleSubscriber.class, "index");
 
 		private static final AtomicLongFieldUpdater<IdleSubscriber> REQUESTED = AtomicLongFieldUpdater
 			.newUpdater(IdleSubscriber.class, "requested");
+
+		private static final AtomicIntegerFieldUpdater<IdleSubscriber> STARTED = AtomicIntegerFieldUpdater
+			.newUpdater(IdleSubscriber.class, "started");
 
 		/** The index of a body that has ended (completed, failed, timed out or cancelled). */
 		private static final long ENDED = Long.MIN_VALUE;
@@ -82,6 +90,12 @@ final class IdleTimeout extends FluxOperator<DataBuffer, DataBuffer> {
 		private volatile long index;
 
 		private volatile long requested;
+
+		/** When the clock last started: the last element, or a request after none. */
+		private volatile long since;
+
+		/** 1 once the timer task was started by the first request. */
+		private volatile int started;
 
 		IdleSubscriber(CoreSubscriber<? super DataBuffer> actual, long idleNanos, Supplier<Throwable> error) {
 			this.actual = actual;
@@ -108,6 +122,10 @@ final class IdleTimeout extends FluxOperator<DataBuffer, DataBuffer> {
 		@Override
 		public void onNext(DataBuffer buffer) {
 			long current = this.index;
+			if (current != ENDED) {
+				// written before the index moves: a timer that sees the new index sees this time
+				this.since = now();
+			}
 			if (current == ENDED || !INDEX.compareAndSet(this, current, current + 1)) {
 				// the body ended (a timeout won the race): nobody will read this buffer
 				DataBufferUtils.release(buffer);
@@ -115,7 +133,6 @@ final class IdleTimeout extends FluxOperator<DataBuffer, DataBuffer> {
 			}
 			REQUESTED.getAndUpdate(this, (n) -> (n == Long.MAX_VALUE || n == 0) ? n : n - 1);
 			this.actual.onNext(buffer);
-			armWhileDemanded();
 		}
 
 		@Override
@@ -140,9 +157,13 @@ final class IdleTimeout extends FluxOperator<DataBuffer, DataBuffer> {
 		@Override
 		public void request(long n) {
 			if (Operators.validate(n)) {
-				long before = Operators.addCap(REQUESTED, this, n);
-				if (before == 0) {
-					arm(this.index);
+				if (this.requested == 0) {
+					// the clock restarts with demand after none; written before the demand is
+					this.since = now();
+				}
+				Operators.addCap(REQUESTED, this, n);
+				if (this.started == 0 && STARTED.compareAndSet(this, 0, 1)) {
+					schedule(this.idleNanos);
 				}
 				this.upstream.request(n);
 			}
@@ -157,51 +178,58 @@ final class IdleTimeout extends FluxOperator<DataBuffer, DataBuffer> {
 		}
 
 		/**
-		 * Arms the clock for the next element if the downstream still wants one, else stops it; a
-		 * request racing the stop is seen by the second look.
+		 * The timer task: ends the body if the reader has been waiting longer than the limit since
+		 * the clock last started, else looks again when the limit would be reached (or, while the
+		 * reader asks for nothing, a whole limit later).
 		 */
-		private void armWhileDemanded() {
-			long current = this.index;
-			if (this.requested > 0) {
-				arm(current);
+		@Override
+		public void run() {
+			for (;;) {
+				long current = this.index;
+				if (current == ENDED) {
+					return;
+				}
+				long wait = this.idleNanos;
+				if (this.requested > 0) {
+					long silence = now() - this.since;
+					if (silence < this.idleNanos) {
+						wait = this.idleNanos - silence;
+					}
+					else if (INDEX.compareAndSet(this, current, ENDED)) {
+						this.timer.dispose();
+						this.upstream.cancel();
+						this.actual.onError(this.error.get());
+						return;
+					}
+					else {
+						// an element or the end came meanwhile
+						continue;
+					}
+				}
+				schedule(wait);
 				return;
-			}
-			this.timer.update(Disposables.disposed());
-			if (this.requested > 0) {
-				arm(current);
 			}
 		}
 
-		private void arm(long expected) {
-			if (expected == ENDED) {
-				return;
-			}
+		private void schedule(long delayNanos) {
 			Disposable task;
 			try {
-				task = Schedulers.parallel().schedule(() -> expire(expected), this.idleNanos, TimeUnit.NANOSECONDS);
+				task = Schedulers.parallel().schedule(this, delayNanos, TimeUnit.NANOSECONDS);
 			}
 			catch (RuntimeException ex) {
 				// a scheduler that refuses (disposed): without a clock the body must not wait forever
 				end(ex);
 				return;
 			}
-			this.timer.update(task);
-			long now = this.index;
-			if (now == ENDED) {
+			// the task that ran is done: replaced, not disposed; a swap already disposed disposes it
+			this.timer.replace(task);
+			if (this.index == ENDED) {
 				this.timer.dispose();
-			}
-			else if (now != expected) {
-				// an element moved on while arming, and this task may have replaced the element's own
-				armWhileDemanded();
 			}
 		}
 
-		private void expire(long expected) {
-			if (INDEX.compareAndSet(this, expected, ENDED)) {
-				this.timer.dispose();
-				this.upstream.cancel();
-				this.actual.onError(this.error.get());
-			}
+		private static long now() {
+			return Schedulers.parallel().now(TimeUnit.NANOSECONDS);
 		}
 
 		private void end(Throwable failure) {

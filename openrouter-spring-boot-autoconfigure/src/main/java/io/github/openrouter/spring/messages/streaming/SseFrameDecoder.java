@@ -70,6 +70,11 @@ public final class SseFrameDecoder {
 	private static final String[] KNOWN_EVENTS = { "content_block_delta", "content_block_start",
 			"content_block_stop", "message_start", "message_delta", "message_stop", "ping", "error" };
 
+	/** The bytes of {@link #KNOWN_EVENTS}, compared as whole ranges rather than char by char. */
+	private static final byte[][] KNOWN_EVENT_BYTES = Arrays.stream(KNOWN_EVENTS)
+		.map(SseFrameDecoder::ascii)
+		.toArray(byte[][]::new);
+
 	/** Reads eight bytes at a time, lowest address in the lowest byte. */
 	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
 			ByteOrder.LITTLE_ENDIAN);
@@ -442,21 +447,13 @@ public final class SseFrameDecoder {
 	}
 
 	private static String eventName(byte[] bytes, int offset, int length) {
-		for (String known : KNOWN_EVENTS) {
-			if (known.length() == length && asciiEquals(bytes, offset, known)) {
-				return known;
+		for (int i = 0; i < KNOWN_EVENT_BYTES.length; i++) {
+			byte[] known = KNOWN_EVENT_BYTES[i];
+			if (known.length == length && Arrays.equals(bytes, offset, offset + length, known, 0, length)) {
+				return KNOWN_EVENTS[i];
 			}
 		}
 		return new String(bytes, offset, length, StandardCharsets.UTF_8);
-	}
-
-	private static boolean asciiEquals(byte[] bytes, int offset, String text) {
-		for (int i = 0; i < text.length(); i++) {
-			if (bytes[offset + i] != (byte) text.charAt(i)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static boolean fieldEquals(byte[] bytes, int offset, int length, byte[] field) {

@@ -173,6 +173,21 @@ class DefaultReactiveMessagesClientStreamTests {
 	}
 
 	@Test
+	void shouldNotCutAStreamAtItsTotalLimitOnceItsFirstEventCame() {
+		// 6 chunks over 1.5 s: message_start is whole in the second (~0.25 s), the end comes after ~1.25 s
+		wireMock.stubFor(post(PATH).willReturn(sse(QUIRKS).withChunkedDribbleDelay(6, 1500)));
+		MessagesClient client = builder().timeouts(new ClientTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5),
+				Duration.ofSeconds(5), Duration.ofMillis(900)))
+			.build();
+		List<StreamEvent> events = client.reactive()
+			.stream(DefaultReactiveMessagesClientTests.hello())
+			.collectList()
+			.block(Duration.ofSeconds(30));
+		assertThat(events).first().isInstanceOf(MessageStartEvent.class);
+		assertThat(events).last().isInstanceOf(MessageStopEvent.class);
+	}
+
+	@Test
 	void shouldTripTotalTimeoutOfStream() {
 		wireMock.stubFor(post(PATH).willReturn(sse(QUIRKS).withChunkedDribbleDelay(20, 5000)));
 		MessagesClient client = builder().timeouts(new ClientTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5),

@@ -26,6 +26,10 @@ final class DeltaDeserializer extends DiscriminatedUnionDeserializer<Delta> {
 
 	@Override
 	protected @Nullable Class<? extends Delta> memberType(@Nullable String type, Set<String> propertyNames) {
+		if (TextDelta.TYPE.equals(type)) {
+			// most of a stream: compared before hashing the type, a new string each time
+			return TextDelta.class;
+		}
 		return (type != null) ? TYPES.get(type) : null;
 	}
 

@@ -28,6 +28,10 @@ final class StreamEventDeserializer extends DiscriminatedUnionDeserializer<Strea
 
 	@Override
 	protected @Nullable Class<? extends StreamEvent> memberType(@Nullable String type, Set<String> propertyNames) {
+		if (ContentBlockDeltaEvent.TYPE.equals(type)) {
+			// most of a stream: compared before hashing the type, a new string each time
+			return ContentBlockDeltaEvent.class;
+		}
 		return (type != null) ? TYPES.get(type) : null;
 	}
 
