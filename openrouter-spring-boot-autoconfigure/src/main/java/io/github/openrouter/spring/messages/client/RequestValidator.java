@@ -6,38 +6,60 @@ import java.util.Set;
 
 import io.github.openrouter.spring.messages.RequestOptions;
 import io.github.openrouter.spring.messages.error.RequestValidationException;
+import io.github.openrouter.spring.messages.model.EnabledThinking;
 import io.github.openrouter.spring.messages.model.MessageContent;
 import io.github.openrouter.spring.messages.model.MessageParam;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.OutputConfig;
 import io.github.openrouter.spring.messages.model.SystemPrompt;
 import io.github.openrouter.spring.messages.model.TaskBudget;
+import io.github.openrouter.spring.messages.model.ThinkingConfig;
+import io.github.openrouter.spring.messages.model.UnknownThinkingConfig;
+import io.github.openrouter.spring.messages.model.content.AdvisorToolResultBlock;
+import io.github.openrouter.spring.messages.model.content.BashCodeExecutionToolResultBlock;
+import io.github.openrouter.spring.messages.model.content.CodeExecutionToolResultBlock;
+import io.github.openrouter.spring.messages.model.content.CompactionBlock;
+import io.github.openrouter.spring.messages.model.content.ContainerUploadBlock;
 import io.github.openrouter.spring.messages.model.content.ContentBlock;
+import io.github.openrouter.spring.messages.model.content.DocumentBlock;
+import io.github.openrouter.spring.messages.model.content.ImageBlock;
+import io.github.openrouter.spring.messages.model.content.SearchResultBlock;
+import io.github.openrouter.spring.messages.model.content.ServerToolUseBlock;
+import io.github.openrouter.spring.messages.model.content.TextBlock;
+import io.github.openrouter.spring.messages.model.content.TextEditorCodeExecutionToolResultBlock;
+import io.github.openrouter.spring.messages.model.content.ToolAdditionBlock;
+import io.github.openrouter.spring.messages.model.content.ToolRemovalBlock;
+import io.github.openrouter.spring.messages.model.content.ToolResultBlock;
+import io.github.openrouter.spring.messages.model.content.ToolSearchToolResultBlock;
+import io.github.openrouter.spring.messages.model.content.ToolUseBlock;
+import io.github.openrouter.spring.messages.model.content.UnknownContentBlock;
+import io.github.openrouter.spring.messages.model.content.WebFetchToolResultBlock;
+import io.github.openrouter.spring.messages.model.content.WebSearchToolResultBlock;
 import io.github.openrouter.spring.messages.model.routing.FallbackModel;
+import io.github.openrouter.spring.messages.model.tool.AdvisorTool;
+import io.github.openrouter.spring.messages.model.tool.BashTool;
+import io.github.openrouter.spring.messages.model.tool.CustomTool;
+import io.github.openrouter.spring.messages.model.tool.NamedToolChoice;
+import io.github.openrouter.spring.messages.model.tool.TextEditorTool;
 import io.github.openrouter.spring.messages.model.tool.Tool;
+import io.github.openrouter.spring.messages.model.tool.ToolChoice;
+import io.github.openrouter.spring.messages.model.tool.ToolSearchTool;
+import io.github.openrouter.spring.messages.model.tool.UnknownTool;
+import io.github.openrouter.spring.messages.model.tool.UnknownToolChoice;
+import io.github.openrouter.spring.messages.model.tool.WebSearchTool;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-
-import static io.github.openrouter.spring.messages.client.ModelJsonView.isAbsent;
-import static io.github.openrouter.spring.messages.client.ModelJsonView.isIntegral;
-import static io.github.openrouter.spring.messages.client.ModelJsonView.isObject;
-import static io.github.openrouter.spring.messages.client.ModelJsonView.longValue;
-import static io.github.openrouter.spring.messages.client.ModelJsonView.property;
-import static io.github.openrouter.spring.messages.client.ModelJsonView.string;
-import static io.github.openrouter.spring.messages.client.ModelJsonView.stringOrEmpty;
-import static io.github.openrouter.spring.messages.client.ModelJsonView.text;
 
 /**
  * Checks a request, as it will be sent (client defaults merged), against the documented limits of
  * {@code POST /messages} before any network I/O; each broken limit throws a
- * {@link RequestValidationException} naming the field (as a JSON path) and the limit. Works on the
- * typed {@link MessageRequest}, so no JSON tree is built per call; the tests keep the earlier
- * tree-based rules as an oracle and check that both agree, message for message.
+ * {@link RequestValidationException} naming the field (as a JSON path) and the limit.
  *
  * <p>
- * The typed model already refuses what the JSON rules guard against for raw JSON (a message without
- * role or content, a block without type); the parts that may carry raw JSON (unknown blocks, tools,
- * choices, thinking configs) are read through {@link ModelJsonView}, which answers as their JSON would.
+ * Walks the typed records. What their constructors already refuse (a message without role or
+ * content, a fallback without model) needs no rule here. The members that keep raw JSON
+ * ({@link UnknownContentBlock}, {@link UnknownTool}, {@link UnknownToolChoice},
+ * {@link UnknownThinkingConfig}) are read from that JSON, as it is what will be sent.
  * {@code extraBody} needs no checks: it cannot hold a field of the model, and every rule is about one.
  */
 final class RequestValidator {
@@ -68,13 +90,23 @@ final class RequestValidator {
 	 */
 	static void validate(MessageRequest request, RequestOptions options) {
 		validateModel(request);
-		validateMessages(request);
+		validateMessages(request.messages());
 		validateSampling(request);
-		validateThinking(request);
-		validateTools(request);
-		validateRouting(request);
-		validateIds(request, options);
-		validateOutputConfig(request);
+		validateThinking(request.thinking(), request.maxTokens());
+		validateTools(request.tools(), request.toolChoice());
+		if (request.stopServerToolsWhen() != null && request.stopServerToolsWhen().isEmpty()) {
+			throw fail("stop_server_tools_when", "at least 1 condition",
+					"stop_server_tools_when must contain at least 1 condition but was empty");
+		}
+		validateFallbacks(request);
+		checkLength("session_id", request.sessionId());
+		checkLength("user", request.user());
+		String sessionId = options.sessionId();
+		if (sessionId != null && sessionId.length() > MAX_ID_LENGTH) {
+			throw fail("x-session-id", "at most " + MAX_ID_LENGTH + " characters", "the x-session-id option has "
+					+ sessionId.length() + " characters; the limit is at most " + MAX_ID_LENGTH + " characters");
+		}
+		validateTaskBudget(request.outputConfig());
 		validateCacheBreakpoints(request);
 	}
 
@@ -89,42 +121,33 @@ final class RequestValidator {
 		}
 	}
 
-	private static void validateMessages(MessageRequest request) {
-		List<MessageParam> messages = request.messages();
-		if (messages == null) {
-			throw fail("messages", "required, at least 1 message", "messages is required and must be an array");
-		}
+	private static void validateMessages(List<MessageParam> messages) {
 		if (messages.isEmpty()) {
 			throw fail("messages", "at least 1 message", "messages must contain at least 1 message but was empty");
 		}
 		for (int i = 0; i < messages.size(); i++) {
 			MessageParam message = messages.get(i);
-			if (message.role() == null || message.role().value() == null || message.role().value().isBlank()) {
-				String path = "messages[" + i + "]";
+			String path = "messages[" + i + "]";
+			if (message.role().value().isBlank()) {
 				throw fail(path + ".role", "required", path + ".role is required (user, assistant or system)");
 			}
 			MessageContent content = message.content();
-			if (content == null) {
-				String path = "messages[" + i + "]";
-				throw fail(path + ".content", "required", path + ".content is required");
-			}
 			if (content.text() != null) {
 				if (content.text().isEmpty()) {
-					String path = "messages[" + i + "]";
 					throw fail(path + ".content", "not empty", path + ".content must not be an empty string");
 				}
 				continue;
 			}
 			List<ContentBlock> blocks = content.asBlocks();
 			if (blocks.isEmpty()) {
-				String path = "messages[" + i + "]";
 				throw fail(path + ".content", "at least 1 content block",
 						path + ".content must contain at least 1 content block but was empty");
 			}
 			for (int j = 0; j < blocks.size(); j++) {
-				ContentBlock block = blocks.get(j);
-				if (!isObject(block) || !hasText(property(block, "type"))) {
-					String blockPath = "messages[" + i + "].content[" + j + "]";
+				// type() is the written "type"; an unknown block answers "" when its JSON has no string type
+				String type = blocks.get(j).type();
+				if (type == null || type.isBlank()) {
+					String blockPath = path + ".content[" + j + "]";
 					throw fail(blockPath + ".type", "required", blockPath + ".type is required");
 				}
 			}
@@ -134,8 +157,7 @@ final class RequestValidator {
 	private static void validateSampling(MessageRequest request) {
 		Integer maxTokens = request.maxTokens();
 		if (maxTokens != null && maxTokens < 1) {
-			throw fail("max_tokens", ">= 1",
-					"max_tokens must be a positive integer (>= 1) but was " + text(maxTokens));
+			throw fail("max_tokens", ">= 1", "max_tokens must be a positive integer (>= 1) but was " + maxTokens);
 		}
 		Double temperature = request.temperature();
 		if (temperature != null && !isFiniteAtLeast(temperature, 0)) {
@@ -148,7 +170,7 @@ final class RequestValidator {
 		}
 		Integer topK = request.topK();
 		if (topK != null && topK < 0) {
-			throw fail("top_k", ">= 0", "top_k must be an integer >= 0 but was " + text(topK));
+			throw fail("top_k", ">= 0", "top_k must be an integer >= 0 but was " + topK);
 		}
 		List<String> stopSequences = request.stopSequences();
 		if (stopSequences != null) {
@@ -161,73 +183,118 @@ final class RequestValidator {
 		}
 	}
 
-	private static void validateThinking(MessageRequest request) {
-		Object thinking = request.thinking();
-		if (thinking == null || !"enabled".equals(stringOrEmpty(property(thinking, "type")))) {
+	private static void validateThinking(@Nullable ThinkingConfig thinking, @Nullable Integer maxTokens) {
+		long budget;
+		if (thinking instanceof EnabledThinking enabled) {
+			budget = enabled.budgetTokens();
+		}
+		else if (thinking instanceof UnknownThinkingConfig unknown && EnabledThinking.TYPE.equals(unknown.type())) {
+			JsonNode value = unknown.json().get("budget_tokens");
+			if (value == null || !value.isIntegralNumber()) {
+				throw fail("thinking.budget_tokens", "required when thinking is enabled",
+						"thinking.budget_tokens is required when thinking.type is enabled");
+			}
+			budget = value.longValue();
+		}
+		else {
 			return;
 		}
-		Object budget = property(thinking, "budget_tokens");
-		if (isAbsent(budget) || !isIntegral(budget)) {
-			throw fail("thinking.budget_tokens", "required when thinking is enabled",
-					"thinking.budget_tokens is required when thinking.type is enabled");
-		}
-		if (longValue(budget) < MIN_THINKING_BUDGET) {
+		if (budget < MIN_THINKING_BUDGET) {
 			throw fail("thinking.budget_tokens", ">= " + MIN_THINKING_BUDGET,
-					"thinking.budget_tokens must be >= " + MIN_THINKING_BUDGET + " but was "
-							+ text(budget));
+					"thinking.budget_tokens must be >= " + MIN_THINKING_BUDGET + " but was " + budget);
 		}
-		Integer maxTokens = request.maxTokens();
-		if (maxTokens != null && longValue(budget) >= maxTokens.longValue()) {
-			throw fail("thinking.budget_tokens", "< max_tokens (" + text(maxTokens) + ")",
-					"thinking.budget_tokens must be less than max_tokens (" + text(maxTokens) + ") but was "
-							+ text(budget));
+		if (maxTokens != null && budget >= maxTokens) {
+			throw fail("thinking.budget_tokens", "< max_tokens (" + maxTokens + ")",
+					"thinking.budget_tokens must be less than max_tokens (" + maxTokens + ") but was " + budget);
 		}
 	}
 
-	private static void validateTools(MessageRequest request) {
-		List<Tool> tools = request.tools();
+	private static void validateTools(@Nullable List<Tool> tools, @Nullable ToolChoice toolChoice) {
 		Set<String> names = (tools != null && !tools.isEmpty()) ? new HashSet<>() : Set.of();
 		if (tools != null) {
 			for (int i = 0; i < tools.size(); i++) {
 				Tool tool = tools.get(i);
-				Object name = property(tool, "name");
-				Object type = property(tool, "type");
-				boolean custom = isAbsent(type) || "custom".equals(stringOrEmpty(type));
-				if (custom && !hasNonEmptyString(name)) {
-					String path = "tools[" + i + "]";
+				String name = name(tool);
+				String path = "tools[" + i + "]";
+				if (isCustom(tool) && isEmpty(name)) {
 					throw fail(path + ".name", "required for custom tools", path + ".name is required for a custom tool");
 				}
-				if (custom && isAbsent(property(tool, "input_schema"))) {
-					String path = "tools[" + i + "]";
+				if (isCustom(tool) && isAbsent(inputSchema(tool))) {
 					throw fail(path + ".input_schema", "required for custom tools",
 							path + ".input_schema is required for a custom tool");
 				}
-				if (hasNonEmptyString(name) && !names.add(string(name))) {
-					String path = "tools[" + i + "]";
-					throw fail(path + ".name", "unique among tools", path + ".name '" + string(name)
-							+ "' is not unique: tool names must be unique among tools");
+				if (!isEmpty(name) && !names.add(name)) {
+					throw fail(path + ".name", "unique among tools",
+							path + ".name '" + name + "' is not unique: tool names must be unique among tools");
 				}
 			}
 		}
-		Object toolChoice = request.toolChoice();
-		if (toolChoice != null && "tool".equals(stringOrEmpty(property(toolChoice, "type")))) {
-			Object name = property(toolChoice, "name");
-			if (!hasNonEmptyString(name)) {
-				throw fail("tool_choice.name", "required when type is tool",
-						"tool_choice.name is required when tool_choice.type is tool");
-			}
-			if (!names.contains(string(name))) {
-				throw fail("tool_choice.name", "one of the names in tools",
-						"tool_choice.name '" + string(name) + "' must be one of the names in tools " + names);
-			}
+		String chosen;
+		if (toolChoice instanceof NamedToolChoice named) {
+			chosen = named.name();
 		}
-		if (request.stopServerToolsWhen() != null && request.stopServerToolsWhen().isEmpty()) {
-			throw fail("stop_server_tools_when", "at least 1 condition",
-					"stop_server_tools_when must contain at least 1 condition but was empty");
+		else if (toolChoice instanceof UnknownToolChoice unknown && NamedToolChoice.TYPE.equals(unknown.type())) {
+			chosen = string(unknown.json().get("name"));
+		}
+		else {
+			return;
+		}
+		if (isEmpty(chosen)) {
+			throw fail("tool_choice.name", "required when type is tool",
+					"tool_choice.name is required when tool_choice.type is tool");
+		}
+		if (!names.contains(chosen)) {
+			throw fail("tool_choice.name", "one of the names in tools",
+					"tool_choice.name '" + chosen + "' must be one of the names in tools " + names);
 		}
 	}
 
-	private static void validateRouting(MessageRequest request) {
+	/** The {@code name} a tool is written with, {@code null} when it has none (or not a string). */
+	private static @Nullable String name(Tool tool) {
+		if (tool instanceof CustomTool custom) {
+			return custom.name();
+		}
+		if (tool instanceof WebSearchTool webSearch) {
+			return webSearch.name();
+		}
+		if (tool instanceof BashTool bash) {
+			return bash.name();
+		}
+		if (tool instanceof TextEditorTool textEditor) {
+			return textEditor.name();
+		}
+		if (tool instanceof AdvisorTool advisor) {
+			return advisor.name();
+		}
+		if (tool instanceof ToolSearchTool toolSearch) {
+			return toolSearch.name();
+		}
+		if (tool instanceof UnknownTool unknown) {
+			return string(unknown.json().get("name"));
+		}
+		return null;
+	}
+
+	/** Whether a tool is written as a custom tool: without {@code type}, or with type {@code custom}. */
+	private static boolean isCustom(Tool tool) {
+		if (tool instanceof UnknownTool unknown) {
+			JsonNode type = unknown.json().get("type");
+			return isAbsent(type) || "custom".equals(type.asString(""));
+		}
+		return tool.type() == null || "custom".equals(tool.type());
+	}
+
+	private static @Nullable JsonNode inputSchema(Tool tool) {
+		if (tool instanceof CustomTool custom) {
+			return custom.inputSchema();
+		}
+		if (tool instanceof UnknownTool unknown) {
+			return unknown.json().get("input_schema");
+		}
+		return null;
+	}
+
+	private static void validateFallbacks(MessageRequest request) {
 		List<FallbackModel> fallbacks = request.fallbacks();
 		if (fallbacks == null) {
 			return;
@@ -237,37 +304,19 @@ final class RequestValidator {
 					"fallbacks cannot be combined with models: send one or the other");
 		}
 		if (fallbacks.size() > MAX_FALLBACKS) {
-			throw fail("fallbacks", "at most " + MAX_FALLBACKS + " entries", "fallbacks has "
-					+ fallbacks.size() + " entries; the limit is at most " + MAX_FALLBACKS);
+			throw fail("fallbacks", "at most " + MAX_FALLBACKS + " entries", "fallbacks has " + fallbacks.size()
+					+ " entries; the limit is at most " + MAX_FALLBACKS);
 		}
+		// a FallbackModel carries model only, never null: an empty one is the one case left
 		for (int i = 0; i < fallbacks.size(); i++) {
-			// at most three small objects: read from their JSON, which shows the full key set
-			JsonNode fallback = ModelJsonView.tree(fallbacks.get(i));
-			String path = "fallbacks[" + i + "]";
-			if (!hasNonEmptyString(fallback.get("model"))) {
+			if (fallbacks.get(i).model().isEmpty()) {
+				String path = "fallbacks[" + i + "]";
 				throw fail(path + ".model", "required", path + ".model is required");
 			}
-			for (String key : fallback.propertyNames()) {
-				if (!key.equals("model")) {
-					throw fail(path + "." + key, "only model is allowed",
-							path + "." + key + " is not allowed: a fallback entry may only carry model");
-				}
-			}
 		}
 	}
 
-	private static void validateIds(MessageRequest request, RequestOptions options) {
-		checkLength("session_id", request.sessionId());
-		checkLength("user", request.user());
-		String sessionId = options.sessionId();
-		if (sessionId != null && sessionId.length() > MAX_ID_LENGTH) {
-			throw fail("x-session-id", "at most " + MAX_ID_LENGTH + " characters", "the x-session-id option has "
-					+ sessionId.length() + " characters; the limit is at most " + MAX_ID_LENGTH + " characters");
-		}
-	}
-
-	private static void validateOutputConfig(MessageRequest request) {
-		OutputConfig outputConfig = request.outputConfig();
+	private static void validateTaskBudget(@Nullable OutputConfig outputConfig) {
 		TaskBudget taskBudget = (outputConfig != null) ? outputConfig.taskBudget() : null;
 		if (taskBudget == null) {
 			return;
@@ -275,44 +324,91 @@ final class RequestValidator {
 		Integer total = taskBudget.total();
 		if (total != null && total < MIN_TASK_BUDGET) {
 			throw fail("output_config.task_budget.total", ">= " + MIN_TASK_BUDGET,
-					"output_config.task_budget.total must be >= " + MIN_TASK_BUDGET + " but was "
-							+ text(total));
+					"output_config.task_budget.total must be >= " + MIN_TASK_BUDGET + " but was " + total);
 		}
 		Integer remaining = taskBudget.remaining();
 		if (remaining != null && remaining < 0) {
 			throw fail("output_config.task_budget.remaining", ">= 0",
-					"output_config.task_budget.remaining must be >= 0 but was " + text(remaining));
+					"output_config.task_budget.remaining must be >= 0 but was " + remaining);
 		}
 	}
 
 	private static void validateCacheBreakpoints(MessageRequest request) {
-		SystemPrompt system = request.system();
-		int count = (system != null && system.text() == null) ? countCacheControl(system.asBlocks()) : 0;
-		count += countCacheControl(request.tools());
-		for (MessageParam message : request.messages()) {
-			MessageContent content = message.content();
-			if (content.text() == null) {
-				count += countCacheControl(content.asBlocks());
-			}
-		}
+		int count = cacheBreakpoints(request);
 		if (count > MAX_CACHE_BREAKPOINTS) {
-			throw fail("cache_control", "at most " + MAX_CACHE_BREAKPOINTS
-					+ " block-level breakpoints", "the request has " + count
-							+ " block-level cache_control breakpoints; the limit is at most "
+			throw fail("cache_control", "at most " + MAX_CACHE_BREAKPOINTS + " block-level breakpoints",
+					"the request has " + count + " block-level cache_control breakpoints; the limit is at most "
 							+ MAX_CACHE_BREAKPOINTS);
 		}
 	}
 
-	private static int countCacheControl(@Nullable List<?> blocks) {
+	/**
+	 * Counts the blocks of the system prompt, the tools and the messages that carry a
+	 * {@code cache_control}.
+	 * @param request the request
+	 * @return the number of block-level breakpoints
+	 */
+	static int cacheBreakpoints(MessageRequest request) {
 		int count = 0;
-		if (blocks != null) {
-			for (Object block : blocks) {
-				if (isObject(block) && !isAbsent(property(block, "cache_control"))) {
-					count++;
+		SystemPrompt system = request.system();
+		if (system != null && system.blocks() != null) {
+			for (TextBlock block : system.blocks()) {
+				count += hasCacheControl(block) ? 1 : 0;
+			}
+		}
+		if (request.tools() != null) {
+			for (Tool tool : request.tools()) {
+				count += hasCacheControl(tool) ? 1 : 0;
+			}
+		}
+		for (MessageParam message : request.messages()) {
+			List<ContentBlock> blocks = message.content().blocks();
+			if (blocks != null) {
+				for (ContentBlock block : blocks) {
+					count += hasCacheControl(block) ? 1 : 0;
 				}
 			}
 		}
 		return count;
+	}
+
+	private static boolean hasCacheControl(Tool tool) {
+		if (tool instanceof UnknownTool unknown) {
+			return !isAbsent(unknown.json().get("cache_control"));
+		}
+		return (tool instanceof CustomTool custom && custom.cacheControl() != null)
+				|| (tool instanceof WebSearchTool webSearch && webSearch.cacheControl() != null)
+				|| (tool instanceof BashTool bash && bash.cacheControl() != null)
+				|| (tool instanceof TextEditorTool textEditor && textEditor.cacheControl() != null)
+				|| (tool instanceof AdvisorTool advisor && advisor.cacheControl() != null)
+				|| (tool instanceof ToolSearchTool toolSearch && toolSearch.cacheControl() != null);
+	}
+
+	private static boolean hasCacheControl(ContentBlock block) {
+		if (block instanceof UnknownContentBlock unknown) {
+			return !isAbsent(unknown.json().get("cache_control"));
+		}
+		// a block without the field of its own writes one it was read with among its additional properties
+		return !isAbsent(block.additionalProperties().get("cache_control"))
+				|| (block instanceof TextBlock text && text.cacheControl() != null)
+				|| (block instanceof ImageBlock image && image.cacheControl() != null)
+				|| (block instanceof DocumentBlock document && document.cacheControl() != null)
+				|| (block instanceof SearchResultBlock searchResult && searchResult.cacheControl() != null)
+				|| (block instanceof ToolUseBlock toolUse && toolUse.cacheControl() != null)
+				|| (block instanceof ToolResultBlock toolResult && toolResult.cacheControl() != null)
+				|| (block instanceof ServerToolUseBlock serverToolUse && serverToolUse.cacheControl() != null)
+				|| (block instanceof WebSearchToolResultBlock webSearch && webSearch.cacheControl() != null)
+				|| (block instanceof WebFetchToolResultBlock webFetch && webFetch.cacheControl() != null)
+				|| (block instanceof CodeExecutionToolResultBlock codeExecution && codeExecution.cacheControl() != null)
+				|| (block instanceof BashCodeExecutionToolResultBlock bash && bash.cacheControl() != null)
+				|| (block instanceof TextEditorCodeExecutionToolResultBlock textEditor
+						&& textEditor.cacheControl() != null)
+				|| (block instanceof ToolSearchToolResultBlock toolSearch && toolSearch.cacheControl() != null)
+				|| (block instanceof AdvisorToolResultBlock advisor && advisor.cacheControl() != null)
+				|| (block instanceof ContainerUploadBlock containerUpload && containerUpload.cacheControl() != null)
+				|| (block instanceof CompactionBlock compaction && compaction.cacheControl() != null)
+				|| (block instanceof ToolAdditionBlock toolAddition && toolAddition.cacheControl() != null)
+				|| (block instanceof ToolRemovalBlock toolRemoval && toolRemoval.cacheControl() != null);
 	}
 
 	private static void checkLength(String field, @Nullable String value) {
@@ -323,17 +419,24 @@ final class RequestValidator {
 	}
 
 	private static boolean isFiniteAtLeast(double number, double min) {
-		return !Double.isNaN(number) && !Double.isInfinite(number) && number >= min;
+		return Double.isFinite(number) && number >= min;
 	}
 
-	private static boolean hasNonEmptyString(@Nullable Object resolved) {
-		String text = string(resolved);
-		return text != null && !text.isEmpty();
+	/** A number as its JSON shows it: Jackson writes the non-finite ones as strings. */
+	private static String text(double number) {
+		return Double.isFinite(number) ? Double.toString(number) : "\"" + number + "\"";
 	}
 
-	private static boolean hasText(@Nullable Object resolved) {
-		String text = string(resolved);
-		return text != null && !text.isBlank();
+	private static boolean isAbsent(@Nullable JsonNode value) {
+		return value == null || value.isNull() || value.isMissingNode();
+	}
+
+	private static @Nullable String string(@Nullable JsonNode value) {
+		return (value != null && value.isString()) ? value.stringValue() : null;
+	}
+
+	private static boolean isEmpty(@Nullable String value) {
+		return value == null || value.isEmpty();
 	}
 
 	private static RequestValidationException fail(String field, String limit, String message) {

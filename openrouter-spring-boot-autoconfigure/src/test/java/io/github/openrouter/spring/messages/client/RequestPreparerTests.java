@@ -1,9 +1,11 @@
 package io.github.openrouter.spring.messages.client;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -45,9 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link RequestPreparer}: the one-pass preparation accepts and refuses exactly what the
- * old tree path ({@link TreeRequestPreparation}) did, with the same field, limit and message, and
- * sends the same headers.
+ * Tests for {@link RequestPreparer}: every case is accepted or refused as written down here, with
+ * the field, limit and message the client has always given (the table was taken from the JSON-tree
+ * rules the client used before it validated the typed request), and the headers are the ones listed.
  */
 class RequestPreparerTests {
 
@@ -159,13 +161,175 @@ class RequestPreparerTests {
 		return cases;
 	}
 
+	/** The cases a client with a default model accepts although they carry no model. */
+	private static final Set<String> ACCEPTED_WITH_A_DEFAULT_MODEL = Set.of("no model and no default model", "no model");
+
+	/**
+	 * What each case gives, by name: the refusal, or {@code null} when the request is sent. The same
+	 * with and without client defaults (but {@link #ACCEPTED_WITH_A_DEFAULT_MODEL}), for create and
+	 * stream.
+	 * @return the expectations
+	 */
+	private static Map<String, Refusal> expectations() {
+		Map<String, Refusal> expected = new HashMap<>();
+		expected.put("no model and no default model", new Refusal("model", "required",
+				"model is required: set it on the request or configure a default model on the client"));
+		expected.put("blank model", new Refusal("model", "a non-empty string",
+				"model must be a non-empty string"));
+		expected.put("no messages", new Refusal("messages", "at least 1 message",
+				"messages must contain at least 1 message but was empty"));
+		expected.put("empty messages", new Refusal("messages", "at least 1 message",
+				"messages must contain at least 1 message but was empty"));
+		expected.put("empty string content", new Refusal("messages[2].content", "not empty",
+				"messages[2].content must not be an empty string (limit: not empty)"));
+		expected.put("empty block content", new Refusal("messages[0].content", "at least 1 content block",
+				"messages[0].content must contain at least 1 content block but was empty"));
+		expected.put("zero max_tokens", new Refusal("max_tokens", ">= 1",
+				"max_tokens must be a positive integer (>= 1) but was 0"));
+		expected.put("negative max_tokens", new Refusal("max_tokens", ">= 1",
+				"max_tokens must be a positive integer (>= 1) but was -5"));
+		expected.put("negative temperature", new Refusal("temperature", ">= 0",
+				"temperature must be a finite number >= 0 but was -0.1"));
+		expected.put("NaN temperature", new Refusal("temperature", ">= 0",
+				"temperature must be a finite number >= 0 but was \"NaN\""));
+		expected.put("infinite temperature", new Refusal("temperature", ">= 0",
+				"temperature must be a finite number >= 0 but was \"Infinity\""));
+		expected.put("top_p above 1", new Refusal("top_p", "between 0 and 1",
+				"top_p must be between 0 and 1 but was 1.5"));
+		expected.put("negative top_p", new Refusal("top_p", "between 0 and 1",
+				"top_p must be between 0 and 1 but was -0.5"));
+		expected.put("negative top_k", new Refusal("top_k", ">= 0",
+				"top_k must be an integer >= 0 but was -1"));
+		expected.put("empty stop sequence", new Refusal("stop_sequences[1]", "a non-empty string",
+				"stop_sequences[1] must be a non-empty string"));
+		expected.put("thinking budget below 1024", new Refusal("thinking.budget_tokens", ">= 1024",
+				"thinking.budget_tokens must be >= 1024 but was 1023"));
+		expected.put("thinking budget not below max_tokens", new Refusal("thinking.budget_tokens", "< max_tokens (2048)",
+				"thinking.budget_tokens must be less than max_tokens (2048) but was 2048 (limit: < max_tokens (2048))"));
+		expected.put("four fallbacks", new Refusal("fallbacks", "at most 3 entries",
+				"fallbacks has 4 entries; the limit is at most 3 (limit: at most 3 entries)"));
+		expected.put("fallbacks with models", new Refusal("fallbacks", "not together with models",
+				"fallbacks cannot be combined with models: send one or the other (limit: not together with models)"));
+		expected.put("fallback without model", new Refusal("fallbacks[0].model", "required",
+				"fallbacks[0].model is required"));
+		expected.put("session_id over 256", new Refusal("session_id", "at most 256 characters",
+				"session_id has 257 characters; the limit is at most 256 characters"));
+		expected.put("user over 256", new Refusal("user", "at most 256 characters",
+				"user has 257 characters; the limit is at most 256 characters"));
+		expected.put("x-session-id option over 256", new Refusal("x-session-id", "at most 256 characters",
+				"the x-session-id option has 257 characters; the limit is at most 256 characters"));
+		expected.put("empty stop_server_tools_when", new Refusal("stop_server_tools_when", "at least 1 condition",
+				"stop_server_tools_when must contain at least 1 condition but was empty"));
+		expected.put("duplicate tool names", new Refusal("tools[1].name", "unique among tools",
+				"tools[1].name 'a' is not unique: tool names must be unique among tools"));
+		expected.put("custom tool without input_schema", new Refusal("tools[0].input_schema", "required for custom tools",
+				"tools[0].input_schema is required for a custom tool (limit: required for custom tools)"));
+		expected.put("tool_choice names unknown tool", new Refusal("tool_choice.name", "one of the names in tools",
+				"tool_choice.name 'b' must be one of the names in tools [a]"));
+		expected.put("tool_choice tool without tools", new Refusal("tool_choice.name", "one of the names in tools",
+				"tool_choice.name 'a' must be one of the names in tools []"));
+		expected.put("task budget below 20000", new Refusal("output_config.task_budget.total", ">= 20000",
+				"output_config.task_budget.total must be >= 20000 but was 1000"));
+		expected.put("five cache breakpoints", new Refusal("cache_control", "at most 4 block-level breakpoints",
+				"the request has 5 block-level cache_control breakpoints; the limit is at most 4 (limit: at most 4 block-level breakpoints)"));
+		expected.put("Authorization header per call", new Refusal("headers.Authorization", "set only from the client's API key",
+				"headers.Authorization cannot be set per call: it is set only from the client's API key"));
+		expected.put("non-positive timeout option", new Refusal("timeout", "positive",
+				"the timeout option must be positive but was PT0S"));
+		expected.put("NaN top_p", new Refusal("top_p", "between 0 and 1",
+				"top_p must be between 0 and 1 but was \"NaN\""));
+		expected.put("bash tool typed custom", new Refusal("tools[0].input_schema", "required for custom tools",
+				"tools[0].input_schema is required for a custom tool (limit: required for custom tools)"));
+		expected.put("blank role", new Refusal("messages[1].role", "required",
+				"messages[1].role is required (user, assistant or system)"));
+		expected.put("blank text content", null);
+		expected.put("custom tool with null schema", new Refusal("tools[0].input_schema", "required for custom tools",
+				"tools[0].input_schema is required for a custom tool (limit: required for custom tools)"));
+		expected.put("duplicate names across tool kinds", new Refusal("tools[1].name", "unique among tools",
+				"tools[1].name 'bash' is not unique: tool names must be unique among tools"));
+		expected.put("empty fallback model", new Refusal("fallbacks[1].model", "required",
+				"fallbacks[1].model is required"));
+		expected.put("empty fallbacks", null);
+		expected.put("empty models and fallbacks", new Refusal("fallbacks", "not together with models",
+				"fallbacks cannot be combined with models: send one or the other (limit: not together with models)"));
+		expected.put("empty text content", new Refusal("messages[1].content", "not empty",
+				"messages[1].content must not be an empty string (limit: not empty)"));
+		expected.put("enabled thinking below budget", new Refusal("thinking.budget_tokens", ">= 1024",
+				"thinking.budget_tokens must be >= 1024 but was 1000"));
+		expected.put("enabled thinking not below max_tokens", new Refusal("thinking.budget_tokens", "< max_tokens (2000)",
+				"thinking.budget_tokens must be less than max_tokens (2000) but was 2000 (limit: < max_tokens (2000))"));
+		expected.put("five breakpoints over system, tools and messages", new Refusal("cache_control", "at most 4 block-level breakpoints",
+				"the request has 5 block-level cache_control breakpoints; the limit is at most 4 (limit: at most 4 block-level breakpoints)"));
+		expected.put("five breakpoints with unknown blocks", new Refusal("cache_control", "at most 4 block-level breakpoints",
+				"the request has 5 block-level cache_control breakpoints; the limit is at most 4 (limit: at most 4 block-level breakpoints)"));
+		expected.put("four breakpoints and a null cache_control", null);
+		expected.put("four breakpoints over system, tools and messages", null);
+		expected.put("huge temperature", null);
+		expected.put("infinite top_p", new Refusal("top_p", "between 0 and 1",
+				"top_p must be between 0 and 1 but was \"-Infinity\""));
+		expected.put("named choice with empty name", new Refusal("tool_choice.name", "required when type is tool",
+				"tool_choice.name is required when tool_choice.type is tool (limit: required when type is tool)"));
+		expected.put("named choice with known name", null);
+		expected.put("negative zero temperature", null);
+		expected.put("no blocks", new Refusal("messages[1].content", "at least 1 content block",
+				"messages[1].content must contain at least 1 content block but was empty"));
+		expected.put("no model", new Refusal("model", "required",
+				"model is required: set it on the request or configure a default model on the client"));
+		expected.put("stream set on the request", null);
+		expected.put("task budget remaining negative", new Refusal("output_config.task_budget.remaining", ">= 0",
+				"output_config.task_budget.remaining must be >= 0 but was -1"));
+		expected.put("task budget without total", null);
+		expected.put("unknown block not an object", new Refusal("messages[1].content[0].type", "required",
+				"messages[1].content[0].type is required"));
+		expected.put("unknown block null", new Refusal("messages[1].content[0].type", "required",
+				"messages[1].content[0].type is required"));
+		expected.put("unknown block with blank type", new Refusal("messages[1].content[0].type", "required",
+				"messages[1].content[0].type is required"));
+		expected.put("unknown block with numeric type", new Refusal("messages[1].content[0].type", "required",
+				"messages[1].content[0].type is required"));
+		expected.put("unknown block without type", new Refusal("messages[1].content[0].type", "required",
+				"messages[1].content[0].type is required"));
+		expected.put("unknown choice typed tool with unknown name", new Refusal("tool_choice.name", "one of the names in tools",
+				"tool_choice.name 'b' must be one of the names in tools [a]"));
+		expected.put("unknown choice typed tool without name", new Refusal("tool_choice.name", "required when type is tool",
+				"tool_choice.name is required when tool_choice.type is tool (limit: required when type is tool)"));
+		expected.put("unknown custom tool without name", new Refusal("tools[0].name", "required for custom tools",
+				"tools[0].name is required for a custom tool (limit: required for custom tools)"));
+		expected.put("unknown server tool", null);
+		expected.put("unknown thinking enabled above max_tokens", new Refusal("thinking.budget_tokens", "< max_tokens (3000)",
+				"thinking.budget_tokens must be less than max_tokens (3000) but was 5000 (limit: < max_tokens (3000))"));
+		expected.put("unknown thinking enabled with fractional budget", new Refusal("thinking.budget_tokens", "required when thinking is enabled",
+				"thinking.budget_tokens is required when thinking.type is enabled (limit: required when thinking is enabled)"));
+		expected.put("unknown thinking enabled with string budget", new Refusal("thinking.budget_tokens", "required when thinking is enabled",
+				"thinking.budget_tokens is required when thinking.type is enabled (limit: required when thinking is enabled)"));
+		expected.put("unknown thinking enabled without budget", new Refusal("thinking.budget_tokens", "required when thinking is enabled",
+				"thinking.budget_tokens is required when thinking.type is enabled (limit: required when thinking is enabled)"));
+		expected.put("unknown thinking null", null);
+		expected.put("unknown tool null", new Refusal("tools[0].name", "required for custom tools",
+				"tools[0].name is required for a custom tool (limit: required for custom tools)"));
+		expected.put("unknown tool without schema", new Refusal("tools[0].input_schema", "required for custom tools",
+				"tools[0].input_schema is required for a custom tool (limit: required for custom tools)"));
+		expected.put("valid fallbacks", null);
+		expected.put("valid minimal", null);
+		expected.put("valid thinking", null);
+		expected.put("valid unknown block", null);
+		expected.put("valid with blocks and extra body", null);
+		expected.put("empty role in JSON", new Refusal("messages[1].role", "required",
+				"messages[1].role is required (user, assistant or system)"));
+		expected.put("block without type in JSON", new Refusal("messages[0].content[0].type", "required",
+				"messages[0].content[0].type is required"));
+		return expected;
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("cases")
-	void shouldAcceptAndRefuseLikeTheTreePath(String name, MessageRequest request, RequestOptions options) {
+	void shouldAcceptOrRefuseAsExpected(String name, MessageRequest request, RequestOptions options) {
+		Map<String, Refusal> expectations = expectations();
+		assertThat(expectations).as("expectation for %s", name).containsKey(name);
 		for (ClientSettings settings : List.of(PLAIN, WITH_DEFAULTS)) {
+			Refusal expected = (settings == WITH_DEFAULTS && ACCEPTED_WITH_A_DEFAULT_MODEL.contains(name)) ? null
+					: expectations.get(name);
 			for (boolean streaming : List.of(false, true)) {
-				RequestValidationException expected = failure(
-						() -> new TreeRequestPreparation(settings).body(request, options, streaming));
 				RequestValidationException actual = failure(
 						() -> new RequestPreparer(settings, MAPPER).prepare(request, options, streaming));
 				if (expected == null) {
@@ -175,30 +339,36 @@ class RequestPreparerTests {
 					assertThat(actual).isNotNull();
 					assertThat(actual.field()).isEqualTo(expected.field());
 					assertThat(actual.limit()).isEqualTo(expected.limit());
-					assertThat(actual.getMessage()).isEqualTo(expected.getMessage());
+					assertThat(actual.getMessage()).isEqualTo(expected.message());
 				}
 			}
 		}
 	}
 
 	@Test
+	void everyExpectationShouldHaveItsCase() {
+		assertThat(cases().map((arguments) -> (String) arguments.get()[0]))
+			.containsExactlyInAnyOrderElementsOf(expectations().keySet());
+	}
+
+	@Test
 	void typedCasesShouldCoverFailuresAndSuccesses() {
-		long failures = typedCases().values()
-			.stream()
-			.filter((request) -> failure(() -> new TreeRequestPreparation(PLAIN).body(request, RequestOptions.none(),
-					false)) != null)
-			.count();
+		long failures = typedCases().keySet().stream().filter((name) -> expectations().get(name) != null).count();
 		assertThat(failures).isGreaterThan(25).isLessThan(typedCases().size() - 5);
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("headerCases")
-	void shouldSendTheHeadersTheTreePathSent(String name, ClientSettings settings, RequestOptions options) {
+	void shouldSendTheListedHeaders(String name, ClientSettings settings, RequestOptions options,
+			Map<String, List<String>> expected) {
 		for (boolean streaming : List.of(false, true)) {
-			HttpHeaders expected = new TreeRequestPreparation(settings).headers(options, streaming);
 			HttpHeaders actual = new RequestPreparer(settings, MAPPER).prepare(base().build(), options, streaming)
 				.headers();
-			assertThat(normalized(actual)).isEqualTo(normalized(expected));
+			Map<String, List<String>> expectedForCall = new TreeMap<>(expected);
+			if (streaming && expected.get("accept").equals(List.of("application/json"))) {
+				expectedForCall.put("accept", List.of("text/event-stream"));
+			}
+			assertThat(normalized(actual)).isEqualTo(expectedForCall);
 		}
 	}
 
@@ -215,13 +385,40 @@ class RequestPreparerTests {
 			.header("Accept", "application/x-ndjson")
 			.build();
 		RequestOptions metadataOn = RequestOptions.builder().routingMetadata(true).sessionId("s-2").build();
-		return Stream.of(Arguments.of("plain, no options", PLAIN, RequestOptions.none()),
-				Arguments.of("plain, per-call values", PLAIN, perCall),
-				Arguments.of("plain, metadata on", PLAIN, metadataOn),
-				Arguments.of("attribution and defaults, no options", WITH_DEFAULTS, RequestOptions.none()),
-				Arguments.of("attribution and defaults, per-call values", WITH_DEFAULTS, perCall),
-				Arguments.of("default headers named like per-call ones", overriding, RequestOptions.none()),
-				Arguments.of("default headers named like per-call ones, with options", overriding, metadataOn));
+		Map<String, List<String>> plain = Map.of("accept", List.of("application/json"), "authorization",
+				List.of("Bearer sk-or-test-0123abcd"), "content-type", List.of("application/json"));
+		Map<String, List<String>> attribution = with(plain, "http-referer", "https://example.com", "x-custom", "one",
+				"x-openrouter-categories", "cli,agent", "x-openrouter-title", "Example");
+		Map<String, List<String>> perCallValues = Map.of("accept", List.of("application/x-ndjson"), "x-custom",
+				List.of("per-call wins"), "x-per-call", List.of("p"), "x-session-id", List.of("s-1"));
+		Map<String, List<String>> overridden = with(plain, "content-type", "application/vnd.test+json",
+				"x-openrouter-metadata", "from-default", "x-session-id", "default-session");
+		return Stream.of(Arguments.of("plain, no options", PLAIN, RequestOptions.none(), plain),
+				Arguments.of("plain, per-call values", PLAIN, perCall, with(plain, perCallValues)),
+				Arguments.of("plain, metadata on", PLAIN, metadataOn,
+						with(plain, "x-openrouter-metadata", "enabled", "x-session-id", "s-2")),
+				Arguments.of("attribution and defaults, no options", WITH_DEFAULTS, RequestOptions.none(),
+						with(attribution, "x-openrouter-metadata", "enabled")),
+				Arguments.of("attribution and defaults, per-call values", WITH_DEFAULTS, perCall,
+						with(attribution, perCallValues)),
+				Arguments.of("default headers named like per-call ones", overriding, RequestOptions.none(), overridden),
+				Arguments.of("default headers named like per-call ones, with options", overriding, metadataOn,
+						overridden));
+	}
+
+	private static Map<String, List<String>> with(Map<String, List<String>> headers, String... namesAndValues) {
+		Map<String, List<String>> added = new TreeMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			added.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
+		}
+		return with(headers, added);
+	}
+
+	private static Map<String, List<String>> with(Map<String, List<String>> headers,
+			Map<String, List<String>> added) {
+		Map<String, List<String>> all = new TreeMap<>(headers);
+		all.putAll(added);
+		return all;
 	}
 
 	@Test
@@ -322,6 +519,9 @@ class RequestPreparerTests {
 
 	private static JsonNode json(String json) {
 		return MAPPER.readTree(json);
+	}
+
+	record Refusal(String field, String limit, String message) {
 	}
 
 	private static ClientSettings settings(Consumer<MessagesClientBuilder> customizer) {

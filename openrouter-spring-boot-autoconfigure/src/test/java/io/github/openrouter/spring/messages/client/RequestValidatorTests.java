@@ -1,6 +1,12 @@
 package io.github.openrouter.spring.messages.client;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -8,13 +14,19 @@ import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.RequestOptions;
 import io.github.openrouter.spring.messages.RetryPolicy;
 import io.github.openrouter.spring.messages.error.RequestValidationException;
+import io.github.openrouter.spring.messages.conformance.Fixtures;
 import io.github.openrouter.spring.messages.model.MessageRequest;
+import io.github.openrouter.spring.messages.model.content.ContentBlock;
+import io.github.openrouter.spring.messages.model.tool.Tool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -25,8 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link RequestValidator}: every broken limit is rejected before the network (raw JSON
- * that the typed model cannot hold is checked against the tree rules kept as an oracle).
+ * Tests for {@link RequestValidator}: every broken limit is rejected before the network, with the
+ * field and the limit; raw JSON that the typed model cannot hold is refused when it is read.
+ * {@link RequestPreparerTests} checks the exact message of each case.
  */
 class RequestValidatorTests {
 
@@ -120,6 +133,11 @@ class RequestValidatorTests {
 						"{\"model\":\"m\",\"system\":[" + cached("s1") + "," + cached("s2") + "],\"messages\":[{\"role\":\"user\","
 								+ "\"content\":[" + cached("a") + "," + cached("b") + "," + cached("c") + "]}]}",
 						"cache_control", "at most 4"),
+				json("empty role in JSON", "{\"model\":\"m\",\"messages\":[" + USER + ",{\"role\":\"\",\"content\":\"Hi\"}]}",
+						"messages[1].role", "required"),
+				json("block without type in JSON",
+						"{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"no type\"}]}]}",
+						"messages[0].content[0].type", "required"),
 				new InvalidCase("Authorization header per call",
 						MessageRequest.builder().model("m").addUserMessage("Hi").build(),
 						RequestOptions.builder().header("Authorization", "Bearer x").build(), "headers.Authorization",
@@ -145,34 +163,87 @@ class RequestValidatorTests {
 		wireMock.verify(0, anyRequestedFor(anyUrl()));
 	}
 
-	@ParameterizedTest(name = "{0} -> {1}")
-	@MethodSource("rawJsonOnly")
-	void shouldRejectRawJsonTheTypedModelCannotHold(String body, String field, String limit) {
-		// the typed model refuses these at construction; the validator also guards raw JSON
-		assertThatExceptionOfType(RequestValidationException.class)
-			.isThrownBy(() -> TreeRequestValidator.validate(MAPPER.readTree(body), RequestOptions.none()))
-			.satisfies((ex) -> {
-				assertThat(ex.field()).isEqualTo(field);
-				assertThat(ex.limit()).isEqualTo(limit);
-				assertThat(ex.getMessage()).contains(field).contains(limit);
-			});
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("unreadable")
+	void shouldRefuseWhenReadingWhatTheTypedModelCannotHold(String body) {
+		// a message without role or content, or not an object: the model's constructors refuse it
+		assertThatExceptionOfType(JacksonException.class).isThrownBy(() -> parse(body));
 	}
 
-	static Stream<Arguments> rawJsonOnly() {
-		return Stream.of(
-				Arguments.of("{\"model\":\"m\",\"messages\":[" + USER + ",{\"role\":null,\"content\":\"Hi\"}]}",
-						"messages[1].role", "required"),
-				Arguments.of("{\"model\":\"m\",\"messages\":[" + USER + ",{\"content\":\"Hi\"}]}", "messages[1].role",
-						"required"),
-				Arguments.of("{\"model\":\"m\",\"messages\":[" + USER + ",{\"role\":\"\",\"content\":\"Hi\"}]}",
-						"messages[1].role", "required"),
-				Arguments.of("{\"model\":\"m\",\"messages\":[{\"role\":\"user\"}]}", "messages[0].content", "required"),
-				Arguments.of("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":null}]}",
-						"messages[0].content", "required"),
-				Arguments.of("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"no type\"}]}]}",
-						"messages[0].content[0].type", "required"),
-				Arguments.of("{\"model\":\"m\",\"messages\":[\"not an object\"]}", "messages[0]",
-						"an object with role and content"));
+	static Stream<String> unreadable() {
+		return Stream.of("{\"model\":\"m\",\"messages\":[" + USER + ",{\"role\":null,\"content\":\"Hi\"}]}",
+				"{\"model\":\"m\",\"messages\":[" + USER + ",{\"content\":\"Hi\"}]}",
+				"{\"model\":\"m\",\"messages\":[{\"role\":\"user\"}]}",
+				"{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":null}]}",
+				"{\"model\":\"m\",\"messages\":[\"not an object\"]}");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cacheableElements")
+	void shouldCountTheCacheControlEveryBlockAndToolIsWrittenWith(String name, MessageRequest request) {
+		// five of one kind of block or tool, each read with a cache_control: the validator counts what is written
+		JsonNode body = MAPPER.valueToTree(request);
+		int written = 0;
+		for (JsonNode element : body.path("tools")) {
+			written += element.hasNonNull("cache_control") ? 1 : 0;
+		}
+		for (JsonNode element : body.path("messages").path(0).path("content")) {
+			written += element.hasNonNull("cache_control") ? 1 : 0;
+		}
+		assertThat(RequestValidator.cacheBreakpoints(request)).isEqualTo(written);
+		assertThat(written).as("written").isIn(0, 5);
+	}
+
+	static Stream<Arguments> cacheableElements() {
+		Map<String, JsonNode> blocks = new TreeMap<>();
+		Map<String, JsonNode> tools = new TreeMap<>();
+		for (Fixtures.Fixture fixture : Fixtures.list("conformance/responses/*.json")) {
+			MAPPER.readTree(fixture.content())
+				.path("content")
+				.forEach((block) -> blocks.putIfAbsent(block.path("type").asString(), block));
+		}
+		for (Fixtures.Fixture fixture : Fixtures.list("conformance/requests/*.json")) {
+			JsonNode request = MAPPER.readTree(fixture.content());
+			request.path("tools").forEach((tool) -> tools.putIfAbsent(tool.path("type").asString("custom"), tool));
+			request.path("messages")
+				.forEach((message) -> message.path("content")
+					.forEach((block) -> blocks.putIfAbsent(block.path("type").asString(), block)));
+		}
+		blocks.putIfAbsent("tool_reference", MAPPER.readTree("{\"type\":\"tool_reference\",\"tool_name\":\"t\"}"));
+		blocks.put("an unknown block", MAPPER.readTree("{\"type\":\"future\"}"));
+		tools.put("an unknown tool", MAPPER.readTree("{\"type\":\"future_tool\"}"));
+		List<Arguments> cases = new ArrayList<>();
+		Set<Class<?>> kinds = new HashSet<>();
+		blocks.forEach((type, json) -> {
+			List<ContentBlock> five = new ArrayList<>();
+			for (int i = 0; i < 5; i++) {
+				five.add(MAPPER.treeToValue(cached(json), ContentBlock.class));
+			}
+			kinds.add(five.get(0).getClass());
+			cases.add(Arguments.of("block " + type, MessageRequest.builder().model("m").addAssistantMessage(five).build()));
+		});
+		tools.forEach((type, json) -> {
+			MessageRequest.Builder request = MessageRequest.builder().model("m").addUserMessage("Hi");
+			for (int i = 0; i < 5; i++) {
+				ObjectNode tool = cached(json);
+				if (tool.has("name")) {
+					tool.put("name", tool.get("name").asString() + i);
+				}
+				Tool read = MAPPER.treeToValue(tool, Tool.class);
+				kinds.add(read.getClass());
+				request.addTool(read);
+			}
+			cases.add(Arguments.of("tool " + type, request.build()));
+		});
+		assertThat(kinds).as("every kind of block and tool").contains(ContentBlock.class.getPermittedSubclasses())
+			.contains(Tool.class.getPermittedSubclasses());
+		return cases.stream();
+	}
+
+	private static ObjectNode cached(JsonNode json) {
+		ObjectNode copy = (ObjectNode) json.deepCopy();
+		copy.set("cache_control", MAPPER.readTree("{\"type\":\"ephemeral\"}"));
+		return copy;
 	}
 
 	@Test
