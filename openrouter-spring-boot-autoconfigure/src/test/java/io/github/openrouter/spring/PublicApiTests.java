@@ -189,7 +189,7 @@ class PublicApiTests {
 			int stop = declaration.indexOf('{');
 			Matcher type = PUBLIC_TYPE.matcher((stop >= 0) ? declaration.substring(0, stop) : declaration);
 			if (type.find()) {
-				String comment = source.substring(start, end + 2).replaceAll("\\s*\\R\\s*\\*?", " ");
+				String comment = source.substring(start, end + 2).replaceAll("\\s*\\R\\s*\\*?", " ").replaceAll("\\s+", " ");
 				found.add(new String[] { type.group(1), comment });
 			}
 			start = source.indexOf("/**", end);

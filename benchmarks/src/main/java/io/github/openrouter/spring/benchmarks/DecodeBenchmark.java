@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.github.openrouter.spring.messages.model.MessageResponse;
-import io.github.openrouter.spring.messages.model.RecordCreatorModule;
+import io.github.openrouter.spring.messages.model.internal.RecordCreatorModule;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
-import io.github.openrouter.spring.messages.streaming.SseFrame;
-import io.github.openrouter.spring.messages.streaming.SseFrameDecoder;
-import io.github.openrouter.spring.messages.streaming.StreamEventDecoder;
+import io.github.openrouter.spring.messages.streaming.internal.SseFrame;
+import io.github.openrouter.spring.messages.streaming.internal.SseFrameDecoder;
+import io.github.openrouter.spring.messages.streaming.internal.StreamEventDecoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import org.jspecify.annotations.Nullable;

@@ -9,7 +9,7 @@ import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import io.github.openrouter.spring.messages.observation.MessagesMeterObservationHandler;
-import io.github.openrouter.spring.messages.observation.MessagesObserver;
+import io.github.openrouter.spring.messages.observation.internal.MessagesObserver;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.openjdk.jmh.annotations.Benchmark;

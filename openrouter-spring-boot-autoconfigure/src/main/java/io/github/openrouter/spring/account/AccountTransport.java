@@ -7,7 +7,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Sends the GETs of the account client and returns the body of a 2xx answer; a non-2xx answer
- * fails with the exception that {@link io.github.openrouter.spring.messages.error.ErrorMapper}
+ * fails with the exception that {@link io.github.openrouter.spring.messages.error.internal.ErrorMapper}
  * makes of it.
  */
 @FunctionalInterface

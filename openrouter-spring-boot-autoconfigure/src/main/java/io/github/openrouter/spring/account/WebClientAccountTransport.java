@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
-import io.github.openrouter.spring.messages.error.ErrorMapper;
+import io.github.openrouter.spring.messages.error.internal.ErrorMapper;
 import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException;
 import io.github.openrouter.spring.messages.error.OpenRouterTransportException;
 import org.jspecify.annotations.Nullable;

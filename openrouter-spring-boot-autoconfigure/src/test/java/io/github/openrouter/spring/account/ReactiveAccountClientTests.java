@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.openrouter.spring.messages.error.AuthenticationException;
-import io.github.openrouter.spring.messages.error.ErrorMapper;
+import io.github.openrouter.spring.messages.error.internal.ErrorMapper;
 import io.github.openrouter.spring.messages.error.NotFoundException;
 import io.github.openrouter.spring.messages.error.OpenRouterApiException;
 import io.github.openrouter.spring.messages.error.OpenRouterDecodingException;
