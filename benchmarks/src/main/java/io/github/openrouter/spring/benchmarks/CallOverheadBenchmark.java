@@ -1,9 +1,7 @@
 package io.github.openrouter.spring.benchmarks;
 
-import java.net.URI;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.model.MessageRequest;
@@ -18,24 +16,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.reactivestreams.Publisher;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferFactory;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseCookie;
-import org.springframework.http.client.reactive.AbstractClientHttpRequest;
-import org.springframework.http.client.reactive.ClientHttpConnector;
-import org.springframework.http.client.reactive.ClientHttpRequest;
-import org.springframework.http.client.reactive.ClientHttpResponse;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * JMH micro-benchmark of the client's own work per call, without a network: a blocking
@@ -67,7 +47,7 @@ public class CallOverheadBenchmark {
 	private final MessagesClient client = MessagesClient.builder()
 		.baseUrl("http://127.0.0.1:1/api/v1")
 		.apiKey("sk-or-bench")
-		.clientConnector(new AnsweringConnector(FakeOpenRouterServer.message()))
+		.clientConnector(InMemoryConnector.json(FakeOpenRouterServer.message()))
 		.build();
 
 	/**
@@ -106,115 +86,6 @@ public class CallOverheadBenchmark {
 			}
 			System.out.println(line);
 		}
-	}
-
-	/**
-	 * Answers every request with one JSON body, after reading the request's body, as a server
-	 * would.
-	 */
-	private static final class AnsweringConnector implements ClientHttpConnector {
-
-		private final byte[] answer;
-
-		AnsweringConnector(byte[] answer) {
-			this.answer = answer;
-		}
-
-		@Override
-		public Mono<ClientHttpResponse> connect(HttpMethod method, URI uri,
-				Function<? super ClientHttpRequest, Mono<Void>> requestCallback) {
-			return requestCallback.apply(new DiscardingRequest(method, uri)).then(Mono.fromSupplier(this::response));
-		}
-
-		private ClientHttpResponse response() {
-			HttpHeaders headers = new HttpHeaders();
-			headers.setContentType(MediaType.APPLICATION_JSON);
-			headers.setContentLength(this.answer.length);
-			byte[] answer = this.answer;
-			return new ClientHttpResponse() {
-
-				@Override
-				public HttpStatusCode getStatusCode() {
-					return HttpStatus.OK;
-				}
-
-				@Override
-				public HttpHeaders getHeaders() {
-					return headers;
-				}
-
-				@Override
-				public MultiValueMap<String, ResponseCookie> getCookies() {
-					return new LinkedMultiValueMap<>();
-				}
-
-				@Override
-				public Flux<DataBuffer> getBody() {
-					return Flux.defer(() -> Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(answer)));
-				}
-
-			};
-		}
-
-	}
-
-	/**
-	 * A request whose body is read and dropped.
-	 */
-	private static final class DiscardingRequest extends AbstractClientHttpRequest {
-
-		private final HttpMethod method;
-
-		private final URI uri;
-
-		DiscardingRequest(HttpMethod method, URI uri) {
-			this.method = method;
-			this.uri = uri;
-		}
-
-		@Override
-		public HttpMethod getMethod() {
-			return this.method;
-		}
-
-		@Override
-		public URI getURI() {
-			return this.uri;
-		}
-
-		@Override
-		public DataBufferFactory bufferFactory() {
-			return DefaultDataBufferFactory.sharedInstance;
-		}
-
-		@Override
-		public <T> T getNativeRequest() {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
-			return doCommit(() -> Flux.from(body).then());
-		}
-
-		@Override
-		public Mono<Void> writeAndFlushWith(Publisher<? extends Publisher<? extends DataBuffer>> body) {
-			return writeWith(Flux.from(body).flatMap(Flux::from));
-		}
-
-		@Override
-		public Mono<Void> setComplete() {
-			return doCommit();
-		}
-
-		@Override
-		protected void applyHeaders() {
-		}
-
-		@Override
-		protected void applyCookies() {
-		}
-
 	}
 
 }

@@ -5,8 +5,8 @@ import io.github.openrouter.spring.messages.model.MessageRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The client's per-call request preparation on its own, without a network, so that the benchmarks
- * module and tests can measure and check it. Not a supported API: it may change in any release.
+ * The client's per-call request preparation on its own, without a network, so that tests in other
+ * packages can check the body it writes.
  *
  * @since 0.1.0
  */
