@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import io.github.openrouter.spring.messages.MessagesClientBuilder;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
-import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
+import io.github.openrouter.spring.messages.client.internal.DefaultReactiveMessagesClient;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.MessagesClientBuilder;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
-import io.github.openrouter.spring.messages.client.DefaultMessagesClient;
+import io.github.openrouter.spring.messages.client.internal.DefaultMessagesClient;
 import io.github.openrouter.spring.messages.observation.MessagesObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;

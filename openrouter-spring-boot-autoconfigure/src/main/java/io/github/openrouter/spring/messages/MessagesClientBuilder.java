@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import io.github.openrouter.spring.messages.client.ClientSettings;
-import io.github.openrouter.spring.messages.client.DefaultMessagesClient;
-import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
+import io.github.openrouter.spring.messages.client.internal.ClientSettings;
+import io.github.openrouter.spring.messages.client.internal.DefaultMessagesClient;
+import io.github.openrouter.spring.messages.client.internal.DefaultReactiveMessagesClient;
 import io.github.openrouter.spring.messages.model.routing.ProviderPreferences;
 import io.github.openrouter.spring.messages.observation.MessagesObservationConvention;
 import io.micrometer.observation.ObservationRegistry;

@@ -10,7 +10,7 @@ import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.MessagesClientBuilder;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
 import io.github.openrouter.spring.messages.RequestOptions;
-import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
+import io.github.openrouter.spring.messages.client.internal.DefaultReactiveMessagesClient;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
@@ -651,7 +651,7 @@ class OpenRouterAutoConfigurationTests {
 
 		@Bean
 		MessagesClient customMessagesClient(ReactiveMessagesClient reactive) {
-			return new io.github.openrouter.spring.messages.client.DefaultMessagesClient(reactive);
+			return new io.github.openrouter.spring.messages.client.internal.DefaultMessagesClient(reactive);
 		}
 
 	}

@@ -11,7 +11,7 @@ import io.github.openrouter.spring.account.Credits;
 import io.github.openrouter.spring.account.Generation;
 import io.github.openrouter.spring.account.KeyInfo;
 import io.github.openrouter.spring.account.ReactiveAccountClient;
-import io.github.openrouter.spring.messages.error.ErrorMapper;
+import io.github.openrouter.spring.messages.error.internal.ErrorMapper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.MessagesClient;
-import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
+import io.github.openrouter.spring.messages.client.internal.DefaultReactiveMessagesClient;
 import io.github.openrouter.spring.messages.error.OpenRouterApiException;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.netty.channel.ChannelOption;

@@ -1,7 +1,7 @@
 package io.github.openrouter.spring.autoconfigure;
 
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
-import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
+import io.github.openrouter.spring.messages.client.internal.DefaultReactiveMessagesClient;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.observation.DefaultMessagesObservationConvention;
 import io.github.openrouter.spring.messages.observation.MessagesMeterObservationHandler;

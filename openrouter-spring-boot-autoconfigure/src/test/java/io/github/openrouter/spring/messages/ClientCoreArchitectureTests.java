@@ -53,7 +53,7 @@ class ClientCoreArchitectureTests {
 		for (Path source : javaSources()) {
 			String text = Files.readString(source, StandardCharsets.UTF_8);
 			String packageName = packageOf(text);
-			if ((packageName.endsWith(".messages.client") || packageName.endsWith(".messages.streaming"))
+			if ((packageName.contains(".messages.client") || packageName.contains(".messages.streaming"))
 					&& forbidden.matcher(text).find()) {
 				offenders.add(MAIN_SOURCES.relativize(source).toString());
 			}
@@ -73,7 +73,7 @@ class ClientCoreArchitectureTests {
 			.find()).isFalse();
 		assertThat(isAutoConfiguration("io.github.openrouter.spring.autoconfigure")).isTrue();
 		assertThat(isAutoConfiguration("io.github.openrouter.spring.autoconfigure.observation")).isTrue();
-		assertThat(isAutoConfiguration("io.github.openrouter.spring.messages.client")).isFalse();
+		assertThat(isAutoConfiguration("io.github.openrouter.spring.messages.client.internal")).isFalse();
 		assertThat(isAutoConfiguration("io.github.openrouter.spring.autoconfigurex")).isFalse();
 	}
 

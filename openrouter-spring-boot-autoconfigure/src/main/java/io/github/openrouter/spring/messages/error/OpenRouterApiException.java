@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>
  * Program against {@link #openRouterErrorType()} (stable) rather than {@link #errorType()}
- * (Anthropic's coarser, lossy categories). Instances come from {@link ErrorMapper}.
+ * (Anthropic's coarser, lossy categories). The client maps every non-2xx answer to one, by status.
  *
  * @since 0.1.0
  */

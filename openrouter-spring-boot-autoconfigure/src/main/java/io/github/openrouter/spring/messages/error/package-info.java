@@ -1,5 +1,5 @@
 /**
- * Unchecked exceptions of the messages client and the mapper from HTTP errors to them.
+ * Unchecked exceptions of the messages client.
  */
 @NullMarked
 package io.github.openrouter.spring.messages.error;

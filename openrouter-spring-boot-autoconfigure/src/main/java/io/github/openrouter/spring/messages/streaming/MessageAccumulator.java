@@ -52,7 +52,7 @@ import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 public final class MessageAccumulator {
 
 	/** Said by the exceptions of a stream whose content was not kept. */
-	static final String CONTENT_NOT_KEPT = "content not kept (keep-partial-message is off): "
+	public static final String CONTENT_NOT_KEPT = "content not kept (keep-partial-message is off): "
 			+ "the partial message has metadata and usage only";
 
 	/** Whether content blocks are accumulated, or only the metadata of the message. */
@@ -94,7 +94,7 @@ public final class MessageAccumulator {
 	 * sequence, stop details, container, routing metadata), so that memory does not grow with
 	 * the answer, and {@link #snapshot()} has no content
 	 */
-	MessageAccumulator(boolean keepContent) {
+	public MessageAccumulator(boolean keepContent) {
 		this.keepContent = keepContent;
 	}
 
@@ -216,7 +216,7 @@ public final class MessageAccumulator {
 	 * @param errorEvent the event
 	 * @return the exception
 	 */
-	OpenRouterStreamException streamException(ErrorEvent errorEvent) {
+	public OpenRouterStreamException streamException(ErrorEvent errorEvent) {
 		StreamError streamError = errorEvent.error();
 		String type = (streamError != null && streamError.type() != null) ? streamError.type() : "error";
 		String message = (streamError != null && streamError.message() != null) ? streamError.message()
@@ -233,7 +233,7 @@ public final class MessageAccumulator {
 	 * Returns whether content blocks are accumulated.
 	 * @return {@code false} if only the metadata of the message is kept
 	 */
-	boolean keepsContent() {
+	public boolean keepsContent() {
 		return this.keepContent;
 	}
 

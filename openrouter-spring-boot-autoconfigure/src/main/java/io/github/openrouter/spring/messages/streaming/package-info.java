@@ -1,5 +1,6 @@
 /**
- * Server-sent events for streaming calls: incremental framing, typed events, accumulation.
+ * Streaming calls: accumulation of a stream's events into its message, and the exception for an
+ * oversized event. Framing and decoding are internal.
  */
 @NullMarked
 package io.github.openrouter.spring.messages.streaming;

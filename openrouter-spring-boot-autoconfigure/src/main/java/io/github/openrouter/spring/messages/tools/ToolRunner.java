@@ -23,7 +23,7 @@ import io.github.openrouter.spring.messages.streaming.MessageAccumulator;
 import io.github.openrouter.spring.messages.tools.ToolLoopEvent.Completed;
 import io.github.openrouter.spring.messages.tools.ToolLoopEvent.ModelEvent;
 import io.github.openrouter.spring.messages.tools.ToolLoopEvent.ToolExecuted;
-import io.github.openrouter.spring.messages.observation.MessagesObserver;
+import io.github.openrouter.spring.messages.observation.internal.MessagesObserver;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.github.openrouter.spring.messages.model.content.ContentBlock;
 import io.github.openrouter.spring.messages.model.content.TextBlock;
+import io.github.openrouter.spring.messages.model.internal.RecordCreatorModule;
 import io.github.openrouter.spring.messages.model.stream.Delta;
 import io.github.openrouter.spring.messages.model.stream.MessageDelta;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;

@@ -3,7 +3,7 @@ package io.github.openrouter.spring.messages.observation;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import io.github.openrouter.spring.messages.error.ErrorMapper;
+import io.github.openrouter.spring.messages.error.internal.ErrorMapper;
 import io.github.openrouter.spring.messages.error.OpenRouterStreamException;
 import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException;
 import io.github.openrouter.spring.messages.error.OpenRouterTransportException;

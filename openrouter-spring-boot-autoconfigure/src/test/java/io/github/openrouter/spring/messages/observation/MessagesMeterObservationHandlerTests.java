@@ -161,7 +161,7 @@ class MessagesMeterObservationHandlerTests {
 				"attempt":3,"is_byok":false}}""".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
 		observe(context, Duration.ofMillis(80),
-				io.github.openrouter.spring.messages.error.ErrorMapper.map(502, new org.springframework.http.HttpHeaders(), body));
+				io.github.openrouter.spring.messages.error.internal.ErrorMapper.map(502, new org.springframework.http.HttpHeaders(), body));
 
 		DistributionSummary attempts = summary(ROUTING_ATTEMPTS);
 		assertThat(attempts.count()).isEqualTo(1);

@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.RetryPolicy;
-import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
+import io.github.openrouter.spring.messages.client.internal.DefaultReactiveMessagesClient;
 import io.github.openrouter.spring.messages.error.OpenRouterException;
 import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException;
 import io.github.openrouter.spring.messages.reliability.FaultCalls.Kind;
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * A bounded chaos run of
- * {@link io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient}: 2,000 calls
+ * {@link io.github.openrouter.spring.messages.client.internal.DefaultReactiveMessagesClient}: 2,000 calls
  * (create and stream, about half each) at concurrency 50 against a loopback server that injects
  * the faults of the fault matrix at random (fixed seed). Every call must end, with a response or an
  * {@link OpenRouterException}, and with the outcome its planned fault documents; successful

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.RetryPolicy;
-import io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient;
+import io.github.openrouter.spring.messages.client.internal.DefaultReactiveMessagesClient;
 import io.github.openrouter.spring.messages.error.IncompleteStreamException;
 import io.github.openrouter.spring.messages.error.OpenRouterApiException;
 import io.github.openrouter.spring.messages.error.OpenRouterDecodingException;
@@ -39,7 +39,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Tests for the fault handling of
- * {@link io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient}: every
+ * {@link io.github.openrouter.spring.messages.client.internal.DefaultReactiveMessagesClient}: every
  * fault of DESIGN §6, for {@code create} and {@code stream}, ends the call with its documented
  * outcome after the documented number of attempts, leaves no connection acquired from the pool
  * and records exactly one {@code gen_ai.client.operation.duration} sample tagged with the outcome.

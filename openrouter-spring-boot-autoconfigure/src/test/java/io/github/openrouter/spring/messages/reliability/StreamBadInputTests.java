@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests that streaming calls of
- * {@link io.github.openrouter.spring.messages.client.DefaultReactiveMessagesClient}, blocking and
+ * {@link io.github.openrouter.spring.messages.client.internal.DefaultReactiveMessagesClient}, blocking and
  * reactive, reject bad input before the network like {@code create} does: the server never sees
  * a connection.
  */

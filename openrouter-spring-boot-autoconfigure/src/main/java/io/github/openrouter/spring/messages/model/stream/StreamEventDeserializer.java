@@ -3,7 +3,7 @@ package io.github.openrouter.spring.messages.model.stream;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.openrouter.spring.messages.model.DiscriminatedUnionDeserializer;
+import io.github.openrouter.spring.messages.model.internal.DiscriminatedUnionDeserializer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
