@@ -4,9 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.github.openrouter.spring.account.Credits;
-import io.github.openrouter.spring.account.Generation;
-import io.github.openrouter.spring.account.KeyInfo;
 import io.github.openrouter.spring.messages.model.MessageRequest;
 import io.github.openrouter.spring.messages.model.MessageResponse;
 import io.github.openrouter.spring.messages.model.OpenRouterMetadata;
@@ -23,7 +20,7 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Hints for what the starter reads and writes reflectively, for a GraalVM native image: the model
- * that Jackson binds (requests, responses, stream events, account answers) with the deserializers
+ * that Jackson binds (requests, responses, stream events; the account answers have hints of their own) with the deserializers
  * its {@code @JsonDeserialize} annotations name, the provider properties that are written to JSON
  * and validated component by component, and the optional schema validator that structured output
  * looks up by name.
@@ -41,8 +38,7 @@ class OpenRouterRuntimeHints implements RuntimeHintsRegistrar {
 
 	/** The types the client hands to Jackson; everything they refer to is found from them. */
 	private static final List<Class<?>> BOUND_TYPES = List.of(MessageRequest.class, MessageResponse.class,
-			StreamEvent.class, OpenRouterMetadata.class, KeyInfo.class, Credits.class, Generation.class,
-			OpenRouterProperties.Provider.class);
+			StreamEvent.class, OpenRouterMetadata.class, OpenRouterProperties.Provider.class);
 
 	/** Looked up with {@code ClassUtils.isPresent} before {@code JsonOutput.withValidation()} uses it. */
 	private static final String SCHEMA_VALIDATOR = "com.networknt.schema.SchemaRegistry";

@@ -133,7 +133,9 @@ class OpenRouterRuntimeHintsTests {
 
 	private static RuntimeHints hints() {
 		RuntimeHints hints = new RuntimeHints();
-		new OpenRouterRuntimeHints().registerHints(hints, OpenRouterRuntimeHintsTests.class.getClassLoader());
+		// every registrar of aot.factories, as AOT processing applies them (the account's own among them)
+		AotServices.factories().load(RuntimeHintsRegistrar.class)
+			.forEach((registrar) -> registrar.registerHints(hints, OpenRouterRuntimeHintsTests.class.getClassLoader()));
 		return hints;
 	}
 
