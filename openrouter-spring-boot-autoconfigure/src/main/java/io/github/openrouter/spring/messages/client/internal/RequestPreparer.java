@@ -1,6 +1,7 @@
 package io.github.openrouter.spring.messages.client.internal;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,6 +67,7 @@ final class RequestPreparer {
 		this.fallbackModels = List.copyOf(settings.fallbackModels());
 		this.providerPreferences = settings.providerPreferences();
 		this.defaultHeaders = settings.defaultHeaders();
+		checkClientHeaders(settings);
 		this.createHeaders = staticHeaders(settings, MediaType.APPLICATION_JSON);
 		this.streamHeaders = staticHeaders(settings, MediaType.TEXT_EVENT_STREAM);
 		this.routingMetadata = settings.routingMetadata();
@@ -191,15 +193,50 @@ final class RequestPreparer {
 								+ (key ? "it is set only from the client's API key" : "the client sets it itself"));
 			}
 		}
+		checkSyntax(name, value);
+	}
+
+	/**
+	 * Refuses a header name that is not an HTTP token, or a value with a control character: either
+	 * could split the request.
+	 */
+	private static void checkSyntax(String name, String value) {
 		String field = "headers." + sanitize(name);
 		if (name.isEmpty() || !name.chars().allMatch(RequestPreparer::isTokenChar)) {
 			throw new RequestValidationException(field, "HTTP token",
-					"a per-call header name must be a non-empty HTTP token (no spaces, separators or control characters)");
+					"a header name must be a non-empty HTTP token (no spaces, separators or control characters)");
 		}
 		if (value.chars().anyMatch((c) -> (c < 0x20 && c != '\t') || c == 0x7f)) {
 			throw new RequestValidationException(field, "no control characters",
 					field + " has a control character (such as CR or LF) in its value");
 		}
+	}
+
+	/**
+	 * Refuses, when the client is built, a default or app-attribution header whose name is not an
+	 * HTTP token or whose value has a control character, so that a bad setting fails at startup
+	 * instead of on every call. (A default header may replace one the client sets, such as
+	 * {@code Content-Type}; only {@code Authorization} is refused, by the builder.)
+	 */
+	private static void checkClientHeaders(ClientSettings settings) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		if (settings.appReferer() != null) {
+			headers.put("HTTP-Referer", settings.appReferer());
+		}
+		if (settings.appTitle() != null) {
+			headers.put("X-OpenRouter-Title", settings.appTitle());
+		}
+		settings.appCategories().forEach((category) -> headers.put("X-OpenRouter-Categories", category));
+		headers.putAll(settings.defaultHeaders());
+		headers.forEach((name, value) -> {
+			try {
+				checkSyntax(name, value);
+			}
+			catch (RequestValidationException ex) {
+				throw new IllegalArgumentException(
+						"Invalid client header " + ex.field().substring("headers.".length()) + ": " + ex.limit(), ex);
+			}
+		});
 	}
 
 	private static boolean isTokenChar(int c) {

@@ -346,6 +346,26 @@ class RequestPreparerTests {
 	}
 
 	@Test
+	void shouldRefuseABadDefaultOrAppHeaderWhenTheClientIsBuilt() {
+		Map<String, Consumer<MessagesClientBuilder>> cases = new TreeMap<>();
+		cases.put("X-Trace", (builder) -> builder.defaultHeader("X-Trace", "a\r\nX-Injected: 1"));
+		cases.put("Bad Name", (builder) -> builder.defaultHeader("Bad Name", "value"));
+		cases.put("X-OpenRouter-Title", (builder) -> builder.appTitle("My app\n"));
+		cases.put("HTTP-Referer", (builder) -> builder.appReferer("https://example.com/\r"));
+		cases.put("X-OpenRouter-Categories", (builder) -> builder.appCategories(List.of("ok", "bad\u0000")));
+		cases.forEach((header, setting) -> {
+			MessagesClientBuilder builder = MessagesClient.builder().apiKey("sk-or-v1-test");
+			setting.accept(builder);
+			assertThatExceptionOfType(IllegalArgumentException.class).as(header)
+				.isThrownBy(builder::buildReactive)
+				.withMessageStartingWith("Invalid client header " + header + ": ")
+				.withMessageNotContaining("\r")
+				.withMessageNotContaining("\n");
+		});
+		MessagesClient.builder().apiKey("sk-or-v1-test").defaultHeader("X-Trace", "a\tb").appTitle("My app").buildReactive();
+	}
+
+	@Test
 	void everyExpectationShouldHaveItsCase() {
 		assertThat(cases().map((arguments) -> (String) arguments.get()[0]))
 			.containsExactlyInAnyOrderElementsOf(expectations().keySet());
