@@ -1,5 +1,8 @@
 package io.github.openrouter.spring.messages.client.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,6 +34,8 @@ import io.github.openrouter.spring.messages.structured.internal.StructuredCalls;
 import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.InvalidMediaTypeException;
@@ -261,8 +266,22 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		}
 	}
 
+	/**
+	 * Reads a create's answer, decoded straight from the joined body (no copy into an array unless
+	 * wire logging or an error needs the bytes).
+	 */
 	private Mono<MessageResponse> readMessage(HttpExchange.Response response) {
-		return readBody(response).map((bytes) -> decode(bytes, response.headers()));
+		return HttpExchange.joinBody(response.body(), MAX_RESPONSE_BYTES, this.timeouts.streamIdle(), this::idleTimeout)
+			.onErrorMap((failure) -> TransportErrors.translateInBody(failure, this.timeouts))
+			.map((joined) -> {
+				try {
+					return decode(joined, response.headers());
+				}
+				finally {
+					DataBufferUtils.release(joined);
+				}
+			})
+			.switchIfEmpty(Mono.error(this::emptyAnswer));
 	}
 
 	private <T> Mono<T> readJson(HttpExchange.Response response, Class<T> type, URI uri) {
@@ -431,18 +450,34 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 				: text.replace(key, "[REDACTED]").getBytes(StandardCharsets.UTF_8);
 	}
 
-	private MessageResponse decode(byte[] bytes, HttpHeaders headers) {
-		this.wireLogger.responseBody(bytes);
-		if (bytes.length == 0) {
-			throw new OpenRouterDecodingException("Empty body in a 2xx response to POST /messages", null);
+	private OpenRouterDecodingException emptyAnswer() {
+		this.wireLogger.responseBody(new byte[0]);
+		return emptyBody();
+	}
+
+	private static OpenRouterDecodingException emptyBody() {
+		return new OpenRouterDecodingException("Empty body in a 2xx response to POST /messages", null);
+	}
+
+	private MessageResponse decode(DataBuffer body, HttpHeaders headers) {
+		if (this.wireLogger.active()) {
+			this.wireLogger.responseBody(HttpExchange.bytes(body));
 		}
+		if (body.readableByteCount() == 0) {
+			throw emptyBody();
+		}
+		int start = body.readPosition();
 		MessageResponse response;
-		try {
-			response = this.responseReader.readValue(bytes);
+		try (InputStream in = body.asInputStream()) {
+			response = this.responseReader.readValue(in);
 		}
 		catch (JacksonException ex) {
+			body.readPosition(start);
 			throw new OpenRouterDecodingException("Malformed JSON in a 2xx response to POST /messages: "
-					+ ex.getOriginalMessage() + " (body starts with: " + excerpt(bytes) + ")", ex);
+					+ ex.getOriginalMessage() + " (body starts with: " + excerpt(HttpExchange.bytes(body)) + ")", ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		if (response == null) {
 			throw new OpenRouterDecodingException("A 2xx response to POST /messages had a null body", null);

@@ -184,19 +184,43 @@ final class HttpExchange {
 	 * @return the bytes; empty for an empty body
 	 */
 	static Mono<byte[]> readBody(Flux<DataBuffer> body, int maxBytes, Duration idle, Supplier<Throwable> idleError) {
+		return joinBody(body, maxBytes, idle, idleError).map((joined) -> {
+			try {
+				return bytes(joined);
+			}
+			finally {
+				DataBufferUtils.release(joined);
+			}
+		}).defaultIfEmpty(new byte[0]);
+	}
+
+	/**
+	 * Reads a body whole into one buffer (the caller releases it), with demand always present,
+	 * each gap bounded by the idle limit.
+	 * @param body the body
+	 * @param maxBytes the longest body accepted; a longer one fails with a
+	 * {@link org.springframework.core.io.buffer.DataBufferLimitException}
+	 * @param idle the longest silence before a buffer (and the end)
+	 * @param idleError the error of a silence that is too long
+	 * @return the joined body; empty for an empty body
+	 */
+	static Mono<DataBuffer> joinBody(Flux<DataBuffer> body, int maxBytes, Duration idle,
+			Supplier<Throwable> idleError) {
 		// IdleTimeout rather than timeout: it releases a buffer that races the expiry
-		return DataBufferUtils.join(IdleTimeout.limit(body, idle.toNanos(), idleError), maxBytes)
-			.map((joined) -> {
-				try {
-					byte[] bytes = new byte[joined.readableByteCount()];
-					joined.read(bytes);
-					return bytes;
-				}
-				finally {
-					DataBufferUtils.release(joined);
-				}
-			})
-			.defaultIfEmpty(new byte[0]);
+		return DataBufferUtils.join(IdleTimeout.limit(body, idle.toNanos(), idleError), maxBytes);
+	}
+
+	/**
+	 * Copies the readable bytes of a buffer, leaving its read position where it was.
+	 * @param buffer the buffer
+	 * @return the bytes
+	 */
+	static byte[] bytes(DataBuffer buffer) {
+		byte[] bytes = new byte[buffer.readableByteCount()];
+		int start = buffer.readPosition();
+		buffer.read(bytes);
+		buffer.readPosition(start);
+		return bytes;
 	}
 
 	/**

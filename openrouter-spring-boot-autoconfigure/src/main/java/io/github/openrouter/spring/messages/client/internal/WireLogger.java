@@ -42,7 +42,11 @@ final class WireLogger {
 		this.apiKey = apiKey;
 	}
 
-	private boolean active() {
+	/**
+	 * Tells whether bodies are logged, so that a caller copies one out only then.
+	 * @return {@code true} when bodies are logged
+	 */
+	boolean active() {
 		return this.enabled && logger.isDebugEnabled();
 	}
 
