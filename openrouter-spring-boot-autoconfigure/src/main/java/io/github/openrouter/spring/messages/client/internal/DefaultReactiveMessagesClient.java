@@ -241,7 +241,8 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 				}
 			})
 				.timeout(limit, Mono.error(error))
-				.doOnNext((head) -> slot.set(DELIVERED))
+				// a head that the cancel's close has already discarded goes no further
+				.filter((head) -> slot.compareAndSet(head, DELIVERED))
 				.doFinally((signal) -> {
 					if (slot.getAndSet(CLOSED) instanceof HttpExchange.Response head) {
 						head.discard();
