@@ -76,7 +76,9 @@ class OpenRouterAccountActuatorTests {
 		wireMock.stubFor(get("/api/v1/key").willReturn(
 				okJson(AccountAnswers.key("sk-or-v1-au7...890", "100", "74.5", "25.5", "2099-12-31T23:59:59Z"))));
 
-		JsonNode health = awaitHealth((component) -> component.at("/details/usage").asDouble() == 25.5);
+		// the key and the balance are read concurrently, each kept when it comes
+		JsonNode health = awaitHealth((component) -> component.at("/details/usage").asDouble() == 25.5
+				&& component.at("/details/balance").asDouble() == 74.75);
 
 		assertThat(health.path("status").asString()).isEqualTo("UP");
 		JsonNode details = health.path("details");
