@@ -313,6 +313,31 @@ class ReactiveAccountClientTests {
 	}
 
 	@Test
+	void shouldKeepTheKeysOutOfADecodingErrorOfA2xxAnswerThatEchoesThem() {
+		// keys in no known format, echoed as bare tokens: Jackson quotes such a token in its message
+		String opaqueApiKey = "opaqueApiKey0123456789abcdef";
+		String opaqueManagementKey = "opaqueManagementKey0123456789";
+		wireMock.stubFor(get("/api/v1/key").willReturn(okJson("{\"data\":{\"label\":" + opaqueApiKey + "}}")));
+		wireMock.stubFor(
+				get("/api/v1/credits").willReturn(okJson("{\"data\":{\"label\":" + opaqueManagementKey + "}}")));
+		ReactiveAccountClient opaque = ReactiveAccountClient.create(messagesClient(opaqueApiKey),
+				messagesClient(opaqueManagementKey));
+
+		assertThatExceptionOfType(OpenRouterDecodingException.class).isThrownBy(() -> opaque.key().block())
+			.withMessageContaining("GET /api/v1/key")
+			.satisfies((ex) -> assertThat(stackTrace(ex)).doesNotContain(opaqueApiKey));
+		assertThatExceptionOfType(OpenRouterDecodingException.class).isThrownBy(() -> opaque.credits().block())
+			.withMessageContaining("GET /api/v1/credits")
+			.satisfies((ex) -> assertThat(stackTrace(ex)).doesNotContain(opaqueManagementKey));
+	}
+
+	private static String stackTrace(Throwable failure) {
+		java.io.StringWriter text = new java.io.StringWriter();
+		failure.printStackTrace(new java.io.PrintWriter(text));
+		return text.toString();
+	}
+
+	@Test
 	void shouldWaitForAGenerationThatIsNotReadableYet() {
 		String notFound = AccountSpec.example("/generation", 404);
 		wireMock.stubFor(get(urlPathEqualTo("/api/v1/generation")).inScenario("lag")

@@ -292,8 +292,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 				return this.mapper.readValue(bytes, type);
 			}
 			catch (JacksonException ex) {
-				throw new OpenRouterDecodingException("Could not read the 2xx response to GET " + uri.getRawPath()
-						+ ": " + ex.getOriginalMessage() + " (body starts with: " + excerpt(bytes) + ")", ex);
+				throw decodingFailure("Could not read the 2xx response to GET " + uri.getRawPath() + ": ", ex, bytes);
 			}
 		});
 	}
@@ -445,10 +444,25 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	 * mapper's own redaction only recognises key-shaped text, and a proxy may use any key format.
 	 */
 	private byte[] withoutApiKey(byte[] body) {
-		String key = this.settings.apiKey();
 		String text = new String(body, StandardCharsets.UTF_8);
-		return (key.isEmpty() || !text.contains(key)) ? body
-				: text.replace(key, "[REDACTED]").getBytes(StandardCharsets.UTF_8);
+		String redacted = withoutApiKey(text);
+		return (redacted == text) ? body : redacted.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private String withoutApiKey(String text) {
+		String key = this.settings.apiKey();
+		return (key.isEmpty() || !text.contains(key)) ? text : text.replace(key, "[REDACTED]");
+	}
+
+	/**
+	 * The failure to decode a 2xx body: Jackson quotes the offending token, which may be an echoed
+	 * key, so its message is redacted and it is kept as the cause only if it holds no key.
+	 */
+	private OpenRouterDecodingException decodingFailure(String what, JacksonException ex, byte[] bytes) {
+		String message = String.valueOf(ex.getMessage());
+		JacksonException cause = (withoutApiKey(message) == message) ? ex : null;
+		return new OpenRouterDecodingException(what + withoutApiKey(String.valueOf(ex.getOriginalMessage()))
+				+ " (body starts with: " + excerpt(bytes) + ")", cause);
 	}
 
 	private OpenRouterDecodingException emptyAnswer() {
@@ -474,8 +488,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		}
 		catch (JacksonException ex) {
 			body.readPosition(start);
-			throw new OpenRouterDecodingException("Malformed JSON in a 2xx response to POST /messages: "
-					+ ex.getOriginalMessage() + " (body starts with: " + excerpt(HttpExchange.bytes(body)) + ")", ex);
+			throw decodingFailure("Malformed JSON in a 2xx response to POST /messages: ", ex, HttpExchange.bytes(body));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -488,7 +501,6 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 				: response;
 	}
 
-	/** Quotes the start of a server text, control characters replaced (no log forging). */
 	/**
 	 * Quotes the start of a body in an exception message, without the API key (a proxy may echo
 	 * it in any format) and without control characters.

@@ -136,6 +136,48 @@ class IdleTimeoutTests {
 	}
 
 	@Test
+	void shouldEndTheBodyWhenTheSchedulerRefusesItsTimer() {
+		Schedulers.setFactory(new Schedulers.Factory() {
+			@Override
+			public Scheduler newParallel(int parallelism, ThreadFactory threadFactory) {
+				Scheduler delegate = Schedulers.Factory.super.newParallel(parallelism, threadFactory);
+				return new Scheduler() {
+
+					@Override
+					public Disposable schedule(Runnable task) {
+						return delegate.schedule(task);
+					}
+
+					@Override
+					public Disposable schedule(Runnable task, long delay, TimeUnit unit) {
+						throw new java.util.concurrent.RejectedExecutionException("refused");
+					}
+
+					@Override
+					public Worker createWorker() {
+						return delegate.createWorker();
+					}
+
+					@Override
+					public void dispose() {
+						delegate.dispose();
+					}
+
+				};
+			}
+		});
+		AtomicBoolean cancelled = new AtomicBoolean();
+		Flux<DataBuffer> silent = Flux.<DataBuffer>never().doOnCancel(() -> cancelled.set(true));
+		// without a timer the body would wait forever: it ends at once, and the server's body is cancelled
+		StepVerifier.create(limited(silent))
+			.expectErrorSatisfies((ex) -> assertThat(ex)
+				.isInstanceOf(java.util.concurrent.RejectedExecutionException.class)
+				.hasMessage("refused"))
+			.verify(Duration.ofSeconds(10));
+		assertThat(cancelled).isTrue();
+	}
+
+	@Test
 	void shouldEndEveryRunOnceAndLeakNothingUnderRandomTimingCancelsAndErrors() {
 		CountingFactory counting = new CountingFactory();
 		Schedulers.setFactory(counting);

@@ -181,6 +181,28 @@ class SseFrameDecoderTests {
 	}
 
 	@Test
+	void shouldMatchOnlyWholeKnownEventNamesWhateverTheLineEndingAndBytes() {
+		List<String> names = List.of("message_stop", "message_sto", "message_stopx", "message_start", "ping", "pin",
+				"pingé", "érror", "error", "content_block_delta", "content_block_deltä");
+		for (String ending : List.of("\n", "\r\n", "\r")) {
+			StringBuilder stream = new StringBuilder();
+			names.forEach((name) -> stream.append("event: ").append(name).append(ending).append("data: 1").append(ending)
+				.append(ending));
+			List<SseFrame> frames = new ArrayList<>(decode(stream.toString()));
+			// the same stream in chunks of 5 bytes, so that names are split across chunks
+			byte[] whole = bytes(stream.toString());
+			List<byte[]> chunks = new ArrayList<>();
+			for (int i = 0; i < whole.length; i += 5) {
+				chunks.add(java.util.Arrays.copyOfRange(whole, i, Math.min(whole.length, i + 5)));
+			}
+			frames.addAll(decode(chunks));
+			List<String> expected = new ArrayList<>(names);
+			expected.addAll(names);
+			assertThat(frames).extracting(SseFrame::event).as(ending).isEqualTo(expected);
+		}
+	}
+
+	@Test
 	void shouldTreatCrAtTheEndOfAChunkAndLfAtTheStartOfTheNextAsOneLineEnding() {
 		SseFrameDecoder decoder = new SseFrameDecoder();
 		assertThat(feed(decoder, "data: 1\r")).isEmpty();
