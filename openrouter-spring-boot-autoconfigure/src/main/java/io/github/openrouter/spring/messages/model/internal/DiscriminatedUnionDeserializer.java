@@ -109,7 +109,7 @@ public abstract class DiscriminatedUnionDeserializer<T> extends ValueDeserialize
 	 */
 	private T readDiscriminatorFirst(JsonParser parser, DeserializationContext context, String value) {
 		Class<? extends T> memberType = memberType(value, Set.of());
-		JsonParser replay = new PropertyNameReplayParser(parser, this.discriminator);
+		JsonParser replay = PropertyNameReplayParser.replaying(parser, this.discriminator);
 		if (memberType != null) {
 			return memberType.cast(memberDeserializer(memberType, context).deserialize(replay, context));
 		}

@@ -31,7 +31,7 @@ import tools.jackson.core.util.JsonParserDelegate;
  */
 final class PropertyNameReplayParser extends JsonParserDelegate {
 
-	private final String name;
+	private String name;
 
 	private boolean onName = true;
 
@@ -43,6 +43,25 @@ final class PropertyNameReplayParser extends JsonParserDelegate {
 	PropertyNameReplayParser(JsonParser parser, String name) {
 		super(parser);
 		this.name = name;
+	}
+
+	/**
+	 * Returns a parser that replays the name of the property whose value the given parser is on.
+	 * When the given parser is itself a replay parser that has passed its name (a union nested in
+	 * a union's member, such as a stream event's {@code delta}), it is re-armed rather than
+	 * wrapped again: its state is the live parser's then, so this saves an object per nested
+	 * union and one delegation per token read inside it.
+	 * @param parser the live parser, positioned on the value of an object's property
+	 * @param name the property's name
+	 * @return the replaying parser
+	 */
+	static JsonParser replaying(JsonParser parser, String name) {
+		if (parser instanceof PropertyNameReplayParser replay && !replay.onName) {
+			replay.name = name;
+			replay.onName = true;
+			return replay;
+		}
+		return new PropertyNameReplayParser(parser, name);
 	}
 
 	@Override

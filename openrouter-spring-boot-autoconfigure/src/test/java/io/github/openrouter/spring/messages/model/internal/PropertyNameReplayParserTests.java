@@ -70,6 +70,35 @@ class PropertyNameReplayParserTests {
 	}
 
 	@Test
+	void shouldReArmAReplayParserThatPassedItsNameRatherThanWrapIt() {
+		String json = "{\"type\":\"outer\",\"inner\":{\"kind\":\"x\",\"v\":1}}";
+		try (JsonParser live = this.mapper.createParser(json)) {
+			live.nextToken();
+			live.nextToken();
+			live.nextToken();
+			JsonParser outer = PropertyNameReplayParser.replaying(live, "type");
+			assertThat(outer).isInstanceOf(PropertyNameReplayParser.class);
+			assertThat(PropertyNameReplayParser.replaying(outer, "kind")).as("still on its name").isNotSameAs(outer);
+			assertThat(outer.nextToken()).isEqualTo(JsonToken.VALUE_STRING);
+			assertThat(outer.nextName()).isEqualTo("inner");
+			assertThat(outer.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+			assertThat(outer.nextName()).isEqualTo("kind");
+			assertThat(outer.nextToken()).isEqualTo(JsonToken.VALUE_STRING);
+			JsonParser inner = PropertyNameReplayParser.replaying(outer, "kind");
+			assertThat(inner).isSameAs(outer);
+			assertThat(inner.currentToken()).isEqualTo(JsonToken.PROPERTY_NAME);
+			assertThat(inner.currentName()).isEqualTo("kind");
+			assertThat(inner.nextToken()).isEqualTo(JsonToken.VALUE_STRING);
+			assertThat(inner.getString()).isEqualTo("x");
+			assertThat(inner.nextName()).isEqualTo("v");
+			assertThat(inner.nextToken()).isEqualTo(JsonToken.VALUE_NUMBER_INT);
+			assertThat(inner.nextToken()).isEqualTo(JsonToken.END_OBJECT);
+			assertThat(outer.nextToken()).isEqualTo(JsonToken.END_OBJECT);
+			assertThat(live.currentToken()).isEqualTo(JsonToken.END_OBJECT);
+		}
+	}
+
+	@Test
 	void shouldStepFromTheNameToTheValueLikeAParser() {
 		try (JsonParser live = onFirstValue()) {
 			assertThat(new PropertyNameReplayParser(live, "type").nextName()).isNull();
