@@ -38,11 +38,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
 public class CallOverheadBenchmark {
 
-	private final MessageRequest request = MessageRequest.builder()
-		.model(Requests.MODEL)
-		.maxTokens(Requests.MAX_TOKENS)
-		.addUserMessage(Requests.PROMPT)
-		.build();
+	private final MessageRequest request = Requests.starterRequest();
 
 	private final MessagesClient client = MessagesClient.builder()
 		.baseUrl("http://127.0.0.1:1/api/v1")

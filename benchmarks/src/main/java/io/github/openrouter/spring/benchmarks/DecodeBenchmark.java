@@ -73,11 +73,7 @@ public class DecodeBenchmark {
 		.clientConnector(InMemoryConnector.eventStream(FakeOpenRouterServer.body(FakeOpenRouterServer.DEFAULT_DELTAS)))
 		.buildReactive();
 
-	private final MessageRequest request = MessageRequest.builder()
-		.model(Requests.MODEL)
-		.maxTokens(Requests.MAX_TOKENS)
-		.addUserMessage(Requests.PROMPT)
-		.build();
+	private final MessageRequest request = Requests.starterRequest();
 
 	/**
 	 * The non-streaming answer into the starter's typed model.

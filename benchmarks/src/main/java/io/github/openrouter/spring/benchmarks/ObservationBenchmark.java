@@ -41,11 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
 public class ObservationBenchmark {
 
-	private final MessageRequest request = MessageRequest.builder()
-		.model(Requests.MODEL)
-		.maxTokens(Requests.MAX_TOKENS)
-		.addUserMessage(Requests.PROMPT)
-		.build();
+	private final MessageRequest request = Requests.starterRequest();
 
 	private final ReactiveMessagesClient createObserved = client(InMemoryConnector.json(FakeOpenRouterServer.message()),
 			observationRegistry());

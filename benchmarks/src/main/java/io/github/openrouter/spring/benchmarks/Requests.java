@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.openrouter.spring.messages.model.MessageRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,14 @@ public final class Requests {
 	private static final String MESSAGE_TEXT = FakeOpenRouterServer.messageText();
 
 	private Requests() {
+	}
+
+	/**
+	 * Returns the request the starter's clients send, through the public model.
+	 * @return the request
+	 */
+	public static MessageRequest starterRequest() {
+		return MessageRequest.builder().model(MODEL).maxTokens(MAX_TOKENS).addUserMessage(PROMPT).build();
 	}
 
 	/**

@@ -39,11 +39,7 @@ public final class StarterClient implements BenchClient {
 
 	private final ReactiveMessagesClient reactive;
 
-	private final MessageRequest request = MessageRequest.builder()
-		.model(Requests.MODEL)
-		.maxTokens(Requests.MAX_TOKENS)
-		.addUserMessage(Requests.PROMPT)
-		.build();
+	private final MessageRequest request = Requests.starterRequest();
 
 	/**
 	 * Creates a starter client for the fake server.
