@@ -39,7 +39,13 @@ public final class StarterClient implements BenchClient {
 
 	private final ReactiveMessagesClient reactive;
 
-	private final MessageRequest request = Requests.starterRequest();
+	// built here, not by Requests.starterRequest(): the baseline starter loads this class beside its own
+	// copy of the model, which must build the request
+	private final MessageRequest request = MessageRequest.builder()
+		.model(Requests.MODEL)
+		.maxTokens(Requests.MAX_TOKENS)
+		.addUserMessage(Requests.PROMPT)
+		.build();
 
 	/**
 	 * Creates a starter client for the fake server.
