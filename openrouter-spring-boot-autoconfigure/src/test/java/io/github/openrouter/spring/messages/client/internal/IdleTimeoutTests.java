@@ -22,7 +22,6 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.NettyDataBuffer;
 import org.springframework.core.io.buffer.NettyDataBufferFactory;
-import reactor.core.CoreSubscriber;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -212,32 +211,17 @@ class IdleTimeoutTests {
 	}
 
 	/**
-	 * A reader with random demand, pauses and cancels; counts its signals without the guards
-	 * of {@code BaseSubscriber}.
+	 * A reader with random demand, pauses and cancels.
 	 */
-	private static final class Run implements CoreSubscriber<DataBuffer> {
-
-		final AtomicInteger terminals = new AtomicInteger();
+	private static final class Run extends SignalCounter<DataBuffer> {
 
 		final AtomicInteger overflow = new AtomicInteger();
 
-		final AtomicBoolean completed = new AtomicBoolean();
-
-		final AtomicBoolean cancelled = new AtomicBoolean();
-
-		final AtomicReference<@Nullable Throwable> error = new AtomicReference<>();
-
 		final AtomicLong outstanding = new AtomicLong();
-
-		volatile @Nullable Subscription subscription;
-
-		boolean ended() {
-			return this.terminals.get() > 0 || this.cancelled.get();
-		}
 
 		@Override
 		public void onSubscribe(Subscription subscription) {
-			this.subscription = subscription;
+			super.onSubscribe(subscription);
 			request(ThreadLocalRandom.current().nextInt(1, 4));
 		}
 
@@ -254,8 +238,7 @@ class IdleTimeoutTests {
 			}
 			ThreadLocalRandom random = ThreadLocalRandom.current();
 			if (random.nextInt(40) == 0) {
-				this.cancelled.set(true);
-				this.subscription.cancel();
+				cancel();
 				return;
 			}
 			if (this.outstanding.get() == 0) {
@@ -263,18 +246,6 @@ class IdleTimeoutTests {
 				int more = random.nextInt(1, 4);
 				Schedulers.parallel().schedule(() -> request(more), random.nextLong(0, 4_000_000), TimeUnit.NANOSECONDS);
 			}
-		}
-
-		@Override
-		public void onError(Throwable failure) {
-			this.error.set(failure);
-			this.terminals.incrementAndGet();
-		}
-
-		@Override
-		public void onComplete() {
-			this.completed.set(true);
-			this.terminals.incrementAndGet();
 		}
 
 	}

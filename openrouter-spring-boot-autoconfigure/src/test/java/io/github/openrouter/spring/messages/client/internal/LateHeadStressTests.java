@@ -11,10 +11,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reactivestreams.Subscription;
@@ -229,51 +227,20 @@ class LateHeadStressTests {
 
 	}
 
-	/** A caller that counts its signals without the guards of {@code BaseSubscriber}. */
-	private static final class Call implements CoreSubscriber<MessageResponse> {
-
-		final AtomicInteger terminals = new AtomicInteger();
+	/** A caller that asks for the answer. */
+	private static final class Call extends SignalCounter<MessageResponse> {
 
 		final AtomicInteger values = new AtomicInteger();
 
-		final AtomicBoolean completed = new AtomicBoolean();
-
-		final AtomicBoolean cancelled = new AtomicBoolean();
-
-		final AtomicReference<@Nullable Throwable> error = new AtomicReference<>();
-
-		final AtomicReference<@Nullable Subscription> subscription = new AtomicReference<>();
-
-		boolean ended() {
-			return this.terminals.get() > 0 || this.cancelled.get();
-		}
-
-		void cancel() {
-			this.cancelled.set(true);
-			this.subscription.get().cancel();
-		}
-
 		@Override
 		public void onSubscribe(Subscription subscription) {
-			this.subscription.set(subscription);
+			super.onSubscribe(subscription);
 			subscription.request(1);
 		}
 
 		@Override
 		public void onNext(MessageResponse response) {
 			this.values.incrementAndGet();
-		}
-
-		@Override
-		public void onError(Throwable failure) {
-			this.error.set(failure);
-			this.terminals.incrementAndGet();
-		}
-
-		@Override
-		public void onComplete() {
-			this.completed.set(true);
-			this.terminals.incrementAndGet();
 		}
 
 	}
