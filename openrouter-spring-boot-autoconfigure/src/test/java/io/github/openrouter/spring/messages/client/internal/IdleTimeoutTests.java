@@ -136,35 +136,9 @@ class IdleTimeoutTests {
 
 	@Test
 	void shouldEndTheBodyWhenTheSchedulerRefusesItsTimer() {
-		Schedulers.setFactory(new Schedulers.Factory() {
-			@Override
-			public Scheduler newParallel(int parallelism, ThreadFactory threadFactory) {
-				Scheduler delegate = Schedulers.Factory.super.newParallel(parallelism, threadFactory);
-				return new Scheduler() {
-
-					@Override
-					public Disposable schedule(Runnable task) {
-						return delegate.schedule(task);
-					}
-
-					@Override
-					public Disposable schedule(Runnable task, long delay, TimeUnit unit) {
-						throw new java.util.concurrent.RejectedExecutionException("refused");
-					}
-
-					@Override
-					public Worker createWorker() {
-						return delegate.createWorker();
-					}
-
-					@Override
-					public void dispose() {
-						delegate.dispose();
-					}
-
-				};
-			}
-		});
+		Schedulers.setFactory(delayedTasks((delegate, task, delay, unit) -> {
+			throw new java.util.concurrent.RejectedExecutionException("refused");
+		}));
 		AtomicBoolean cancelled = new AtomicBoolean();
 		Flux<DataBuffer> silent = Flux.<DataBuffer>never().doOnCancel(() -> cancelled.set(true));
 		// without a timer the body would wait forever: it ends at once, and the server's body is cancelled
@@ -178,8 +152,24 @@ class IdleTimeoutTests {
 
 	@Test
 	void shouldEndEveryRunOnceAndLeakNothingUnderRandomTimingCancelsAndErrors() {
-		CountingFactory counting = new CountingFactory();
-		Schedulers.setFactory(counting);
+		// delayed tasks of Schedulers.parallel() that have neither run nor been disposed
+		AtomicInteger live = new AtomicInteger();
+		Schedulers.setFactory(delayedTasks((delegate, task, delay, unit) -> {
+			AtomicBoolean done = new AtomicBoolean();
+			live.incrementAndGet();
+			Disposable scheduled = delegate.schedule(() -> {
+				if (done.compareAndSet(false, true)) {
+					live.decrementAndGet();
+				}
+				task.run();
+			}, delay, unit);
+			return () -> {
+				scheduled.dispose();
+				if (done.compareAndSet(false, true)) {
+					live.decrementAndGet();
+				}
+			};
+		}));
 		int runs = 400;
 		List<Run> all = new java.util.ArrayList<>();
 		for (int i = 0; i < runs; i++) {
@@ -206,7 +196,7 @@ class IdleTimeoutTests {
 		assertThat(all).anySatisfy((run) -> assertThat(run.completed.get()).isTrue());
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			assertThat(this.allocated).allSatisfy((buffer) -> assertThat(buffer.refCnt()).as("released").isZero());
-			assertThat(counting.live.get()).as("timer tasks left").isZero();
+			assertThat(live.get()).as("timer tasks left").isZero();
 		});
 	}
 
@@ -251,58 +241,53 @@ class IdleTimeoutTests {
 	}
 
 	/**
-	 * Makes {@code Schedulers.parallel()} count its delayed tasks that have neither run nor been
-	 * disposed.
+	 * Returns a factory whose {@code Schedulers.parallel()} hands its delayed tasks to
+	 * {@code delayed} and everything else to Reactor's own parallel scheduler.
 	 */
-	private static final class CountingFactory implements Schedulers.Factory {
+	private static Schedulers.Factory delayedTasks(DelayedSchedule delayed) {
+		return new Schedulers.Factory() {
 
-		final AtomicInteger live = new AtomicInteger();
+			@Override
+			public Scheduler newParallel(int parallelism, ThreadFactory threadFactory) {
+				Scheduler delegate = Schedulers.Factory.super.newParallel(parallelism, threadFactory);
+				return new Scheduler() {
 
-		@Override
-		public Scheduler newParallel(int parallelism, ThreadFactory threadFactory) {
-			Scheduler delegate = Schedulers.Factory.super.newParallel(parallelism, threadFactory);
-			return new Scheduler() {
+					@Override
+					public Disposable schedule(Runnable task) {
+						return delegate.schedule(task);
+					}
 
-				@Override
-				public Disposable schedule(Runnable task) {
-					return delegate.schedule(task);
-				}
+					@Override
+					public Disposable schedule(Runnable task, long delay, TimeUnit unit) {
+						return delayed.schedule(delegate, task, delay, unit);
+					}
 
-				@Override
-				public Disposable schedule(Runnable task, long delay, TimeUnit unit) {
-					AtomicBoolean done = new AtomicBoolean();
-					CountingFactory.this.live.incrementAndGet();
-					Disposable scheduled = delegate.schedule(() -> {
-						if (done.compareAndSet(false, true)) {
-							CountingFactory.this.live.decrementAndGet();
-						}
-						task.run();
-					}, delay, unit);
-					return () -> {
-						scheduled.dispose();
-						if (done.compareAndSet(false, true)) {
-							CountingFactory.this.live.decrementAndGet();
-						}
-					};
-				}
+					@Override
+					public Worker createWorker() {
+						return delegate.createWorker();
+					}
 
-				@Override
-				public Worker createWorker() {
-					return delegate.createWorker();
-				}
+					@Override
+					public void dispose() {
+						delegate.dispose();
+					}
 
-				@Override
-				public void dispose() {
-					delegate.dispose();
-				}
+					@Override
+					public void init() {
+						delegate.init();
+					}
 
-				@Override
-				public void init() {
-					delegate.init();
-				}
+				};
+			}
 
-			};
-		}
+		};
+	}
+
+	/** How a delayed task is scheduled on Reactor's own scheduler. */
+	@FunctionalInterface
+	private interface DelayedSchedule {
+
+		Disposable schedule(Scheduler delegate, Runnable task, long delay, TimeUnit unit);
 
 	}
 
