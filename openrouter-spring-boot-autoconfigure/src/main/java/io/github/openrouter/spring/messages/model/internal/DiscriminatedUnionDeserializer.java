@@ -19,8 +19,9 @@ import tools.jackson.databind.util.TokenBuffer;
  * the model, not meant for application code.
  * <p>
  * When the discriminator is the object's first property (as on the wire), the member is read
- * straight from the live parser, with only the discriminator property replayed in front of it.
- * Otherwise, or when {@link #choosesByDiscriminatorAlone(String)} says the property names are
+ * straight from the live parser: a {@link DiscriminatedMemberDeserializer} continues after the
+ * discriminator, any other deserializer sees only the discriminator property replayed in front of
+ * it. Otherwise, or when {@link #choosesByDiscriminatorAlone(String)} says the property names are
  * needed, the whole value is buffered, scanned and replayed.
  *
  * @param <T> the union type
@@ -105,15 +106,20 @@ public abstract class DiscriminatedUnionDeserializer<T> extends ValueDeserialize
 
 	/**
 	 * Reads an object whose first property is the discriminator from the live parser, positioned
-	 * on the discriminator's value, stepping back to the discriminator's name first.
+	 * on the discriminator's value: a {@link DiscriminatedMemberDeserializer} continues from there,
+	 * any other reader steps back to the discriminator's name first.
 	 */
 	private T readDiscriminatorFirst(JsonParser parser, DeserializationContext context, String value) {
 		Class<? extends T> memberType = memberType(value, Set.of());
-		JsonParser replay = PropertyNameReplayParser.replaying(parser, this.discriminator);
-		if (memberType != null) {
-			return memberType.cast(memberDeserializer(memberType, context).deserialize(replay, context));
+		if (memberType == null) {
+			return unknown(context.readTree(PropertyNameReplayParser.replaying(parser, this.discriminator)));
 		}
-		return unknown(context.readTree(replay));
+		ValueDeserializer<Object> deserializer = memberDeserializer(memberType, context);
+		if (deserializer instanceof DiscriminatedMemberDeserializer<?> member) {
+			return memberType.cast(member.deserializeAfterDiscriminator(parser, context));
+		}
+		return memberType.cast(
+				deserializer.deserialize(PropertyNameReplayParser.replaying(parser, this.discriminator), context));
 	}
 
 	private T readBuffered(TokenBuffer buffer, DeserializationContext context) {
