@@ -34,6 +34,11 @@ public abstract class DiscriminatedUnionDeserializer<T> extends ValueDeserialize
 	private final Map<Class<?>, ValueDeserializer<Object>> memberDeserializers = new ConcurrentHashMap<>();
 
 	/**
+	 * The member last looked up, checked before the map: a stream is almost all one member type.
+	 */
+	private volatile @Nullable Member lastMember;
+
+	/**
 	 * Creates a deserializer that reads the given discriminator property.
 	 * @param discriminator the property name, e.g. {@code type}
 	 */
@@ -135,11 +140,16 @@ public abstract class DiscriminatedUnionDeserializer<T> extends ValueDeserialize
 	}
 
 	private ValueDeserializer<Object> memberDeserializer(Class<?> memberType, DeserializationContext context) {
+		Member last = this.lastMember;
+		if (last != null && last.type() == memberType) {
+			return last.deserializer();
+		}
 		ValueDeserializer<Object> deserializer = this.memberDeserializers.get(memberType);
 		if (deserializer == null) {
 			deserializer = context.findRootValueDeserializer(context.constructType(memberType));
 			this.memberDeserializers.put(memberType, deserializer);
 		}
+		this.lastMember = new Member(memberType, deserializer);
 		return deserializer;
 	}
 
@@ -162,6 +172,13 @@ public abstract class DiscriminatedUnionDeserializer<T> extends ValueDeserialize
 			}
 		}
 		return value;
+	}
+
+	/**
+	 * A member type and its deserializer, published together through one volatile field.
+	 */
+	private record Member(Class<?> type, ValueDeserializer<Object> deserializer) {
+
 	}
 
 }
