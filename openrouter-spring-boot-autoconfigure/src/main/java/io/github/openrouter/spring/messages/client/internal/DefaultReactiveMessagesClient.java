@@ -153,7 +153,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			Duration budget = call.budget();
 			return exchange(HttpMethod.POST, this.messagesUri, call.headers(), call.body(),
 					firstByteOfCreate(call.maxTokens(), budget))
-				.flatMap((response) -> read(response, this::readMessage).next())
+				.flatMap((response) -> Mono.from(read(response, this::readMessage)))
 				.retryWhen(new Retries(this.settings.retryPolicy(), budget, true, NOTHING_DELIVERED))
 				.timeout(budget, Mono.error(() -> timeout(OpenRouterTimeoutException.Kind.TOTAL, budget)));
 		}).onErrorMap(this::translate));
@@ -199,7 +199,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			URI uri = builder.encode().build().toUri();
 			Duration budget = this.timeouts.total();
 			return exchange(HttpMethod.GET, uri, this.preparer.headersWithoutBody(), null, firstByte(budget))
-				.flatMap((response) -> read(response, (answer) -> readJson(answer, type, uri)).next())
+				.flatMap((response) -> Mono.from(read(response, (answer) -> readJson(answer, type, uri))))
 				.retryWhen(new Retries(this.settings.retryPolicy(), budget, false, NOTHING_DELIVERED))
 				.timeout(budget, Mono.error(() -> timeout(OpenRouterTimeoutException.Kind.TOTAL, budget)));
 		}).onErrorMap(this::translate);
@@ -220,8 +220,10 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 				response = limitHead(response, firstByte,
 						() -> timeout(OpenRouterTimeoutException.Kind.FIRST_BYTE, firstByte));
 			}
-			return response.doOnNext((head) -> this.wireLogger.response(head.status(), started))
-				.onErrorMap(this::translate);
+			if (this.wireLogger.active()) {
+				response = response.doOnNext((head) -> this.wireLogger.response(head.status(), started));
+			}
+			return response.onErrorMap(this::translate);
 		});
 	}
 
@@ -255,15 +257,15 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	 * Reads an answer; if deciding how to read it fails, its body is discarded (which frees the
 	 * connection) and the failure ends the attempt.
 	 */
-	private static <T> Flux<T> read(HttpExchange.Response response,
-			Function<HttpExchange.Response, ? extends Publisher<T>> reader) {
+	private static <T, P extends Publisher<T>> Publisher<T> read(HttpExchange.Response response,
+			Function<HttpExchange.Response, P> reader) {
 		try {
-			return Flux.from(reader.apply(response));
+			return reader.apply(response);
 		}
 		catch (Throwable failure) {
 			Exceptions.throwIfJvmFatal(failure);
 			response.discard();
-			return Flux.error(failure);
+			return Mono.error(failure);
 		}
 	}
 
