@@ -11,20 +11,25 @@ import io.github.openrouter.spring.messages.error.OpenRouterException;
 import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException;
 import io.github.openrouter.spring.messages.error.OpenRouterTransportException;
 import org.jspecify.annotations.Nullable;
-import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-import reactor.util.retry.Retry;
 
 /**
- * The retries of one call, for {@code retryWhen}: exponential backoff with jitter, a
- * {@code Retry-After} honoured up to the policy's cap, only retryable
- * {@link OpenRouterException}s, never a delay that would end past the call's time budget, and a
- * stream only before its first event. Delays run on {@link Schedulers#parallel()}, looked up for
- * each delay (so virtual time and a reset of the schedulers apply).
+ * The retries of one call: exponential backoff with jitter, a {@code Retry-After} honoured up to
+ * the policy's cap, only retryable {@link OpenRouterException}s, never a delay that would end past
+ * the call's time budget, and a stream only before its first event. An attempt that fails is
+ * followed, through {@code onErrorResume}, by a {@code Mono.delay} and a new subscription to the
+ * attempt; a failure that is not retried is passed on as it is. Delays run on
+ * {@link Schedulers#parallel()}, looked up for each delay (so virtual time and a reset of the
+ * schedulers apply).
+ * <p>
+ * Not {@code retryWhen}: it subscribes a companion per call (a multicast sink with its queue and
+ * a {@code concatMap}) and serializes every element, which cost a measurable part of a create and
+ * of each stream event (benchmarks/README.md, issue 14, session 7); {@code onErrorResume} costs
+ * one pass-through operator until a failure.
  */
-final class Retries extends Retry {
+final class Retries {
 
 	private final RetryPolicy policy;
 
@@ -49,21 +54,51 @@ final class Retries extends Retry {
 		this.delivered = delivered;
 	}
 
-	@Override
-	public Publisher<?> generateCompanion(Flux<RetrySignal> signals) {
-		long deadline = now() + this.budget.toNanos();
-		return signals.concatMap((signal) -> {
-			Throwable failure = signal.failure();
-			Duration delay;
-			try {
-				delay = delayBeforeRetry(failure, signal.totalRetries(), Duration.ofNanos(deadline - now()));
-			}
-			catch (RuntimeException ex) {
-				return Mono.error(new OpenRouterTransportException("Could not decide whether to retry after: " + failure,
-						ex, false));
-			}
-			return (delay != null) ? Mono.delay(delay, Schedulers.parallel()) : Mono.error(failure);
-		});
+	/**
+	 * Subscribes to a call's attempt, and again after each failure that is retried.
+	 * @param <T> the type of the answer
+	 * @param attempt one attempt, subscribed once per try
+	 * @return the call
+	 */
+	<T> Mono<T> retry(Mono<T> attempt) {
+		return Mono.defer(() -> retry(attempt, now() + this.budget.toNanos(), 0));
+	}
+
+	/**
+	 * Subscribes to a stream's attempt, and again after each failure that is retried (never
+	 * once the stream delivered an element).
+	 * @param <T> the type of the elements
+	 * @param attempt one attempt, subscribed once per try
+	 * @return the stream
+	 */
+	<T> Flux<T> retry(Flux<T> attempt) {
+		return Flux.defer(() -> retry(attempt, now() + this.budget.toNanos(), 0));
+	}
+
+	private <T> Mono<T> retry(Mono<T> attempt, long deadline, long retriesSoFar) {
+		return attempt.onErrorResume((failure) -> delay(failure, retriesSoFar, deadline)
+			.then(Mono.defer(() -> retry(attempt, deadline, retriesSoFar + 1))));
+	}
+
+	private <T> Flux<T> retry(Flux<T> attempt, long deadline, long retriesSoFar) {
+		return attempt.onErrorResume((failure) -> delay(failure, retriesSoFar, deadline)
+			.thenMany(Flux.defer(() -> retry(attempt, deadline, retriesSoFar + 1))));
+	}
+
+	/**
+	 * The wait before the next attempt, or the error that ends the call: the failure itself when
+	 * it is not retried, a typed error when deciding throws.
+	 */
+	private Mono<Long> delay(Throwable failure, long retriesSoFar, long deadline) {
+		Duration delay;
+		try {
+			delay = delayBeforeRetry(failure, retriesSoFar, Duration.ofNanos(deadline - now()));
+		}
+		catch (RuntimeException ex) {
+			return Mono.error(new OpenRouterTransportException("Could not decide whether to retry after: " + failure,
+					ex, false));
+		}
+		return (delay != null) ? Mono.delay(delay, Schedulers.parallel()) : Mono.error(failure);
 	}
 
 	private static long now() {

@@ -19,8 +19,9 @@ import tools.jackson.databind.util.TokenBuffer;
  * the model, not meant for application code.
  * <p>
  * When the discriminator is the object's first property (as on the wire), the member is read
- * straight from the live parser, with only the discriminator property replayed in front of it.
- * Otherwise, or when {@link #choosesByDiscriminatorAlone(String)} says the property names are
+ * straight from the live parser: a {@link DiscriminatedMemberDeserializer} continues after the
+ * discriminator, any other deserializer sees only the discriminator property replayed in front of
+ * it. Otherwise, or when {@link #choosesByDiscriminatorAlone(String)} says the property names are
  * needed, the whole value is buffered, scanned and replayed.
  *
  * @param <T> the union type
@@ -31,6 +32,11 @@ public abstract class DiscriminatedUnionDeserializer<T> extends ValueDeserialize
 	private final String discriminator;
 
 	private final Map<Class<?>, ValueDeserializer<Object>> memberDeserializers = new ConcurrentHashMap<>();
+
+	/**
+	 * The member last looked up, checked before the map: a stream is almost all one member type.
+	 */
+	private volatile @Nullable Member lastMember;
 
 	/**
 	 * Creates a deserializer that reads the given discriminator property.
@@ -105,15 +111,20 @@ public abstract class DiscriminatedUnionDeserializer<T> extends ValueDeserialize
 
 	/**
 	 * Reads an object whose first property is the discriminator from the live parser, positioned
-	 * on the discriminator's value, stepping back to the discriminator's name first.
+	 * on the discriminator's value: a {@link DiscriminatedMemberDeserializer} continues from there,
+	 * any other reader steps back to the discriminator's name first.
 	 */
 	private T readDiscriminatorFirst(JsonParser parser, DeserializationContext context, String value) {
 		Class<? extends T> memberType = memberType(value, Set.of());
-		JsonParser replay = PropertyNameReplayParser.replaying(parser, this.discriminator);
-		if (memberType != null) {
-			return memberType.cast(memberDeserializer(memberType, context).deserialize(replay, context));
+		if (memberType == null) {
+			return unknown(context.readTree(PropertyNameReplayParser.replaying(parser, this.discriminator)));
 		}
-		return unknown(context.readTree(replay));
+		ValueDeserializer<Object> deserializer = memberDeserializer(memberType, context);
+		if (deserializer instanceof DiscriminatedMemberDeserializer<?> member) {
+			return memberType.cast(member.deserializeAfterDiscriminator(parser, context));
+		}
+		return memberType.cast(
+				deserializer.deserialize(PropertyNameReplayParser.replaying(parser, this.discriminator), context));
 	}
 
 	private T readBuffered(TokenBuffer buffer, DeserializationContext context) {
@@ -129,11 +140,16 @@ public abstract class DiscriminatedUnionDeserializer<T> extends ValueDeserialize
 	}
 
 	private ValueDeserializer<Object> memberDeserializer(Class<?> memberType, DeserializationContext context) {
+		Member last = this.lastMember;
+		if (last != null && last.type() == memberType) {
+			return last.deserializer();
+		}
 		ValueDeserializer<Object> deserializer = this.memberDeserializers.get(memberType);
 		if (deserializer == null) {
 			deserializer = context.findRootValueDeserializer(context.constructType(memberType));
 			this.memberDeserializers.put(memberType, deserializer);
 		}
+		this.lastMember = new Member(memberType, deserializer);
 		return deserializer;
 	}
 
@@ -156,6 +172,13 @@ public abstract class DiscriminatedUnionDeserializer<T> extends ValueDeserialize
 			}
 		}
 		return value;
+	}
+
+	/**
+	 * A member type and its deserializer, published together through one volatile field.
+	 */
+	private record Member(Class<?> type, ValueDeserializer<Object> deserializer) {
+
 	}
 
 }

@@ -20,6 +20,7 @@ import tools.jackson.core.util.JsonParserDelegate;
  * that steps back one token: it starts on that property's name, then continues with the live
  * parser. Lets a deserializer that has read the discriminator hand the whole object to the
  * member's deserializer without buffering it. After the first move it is a plain pass-through.
+ * Members whose deserializer is a {@link DiscriminatedMemberDeserializer} do without it.
  *
  * <p>
  * Not a per-type workaround: it is how {@link DiscriminatedUnionDeserializer}, the base of every
@@ -48,9 +49,9 @@ final class PropertyNameReplayParser extends JsonParserDelegate {
 	/**
 	 * Returns a parser that replays the name of the property whose value the given parser is on.
 	 * When the given parser is itself a replay parser that has passed its name (a union nested in
-	 * a union's member, such as a stream event's {@code delta}), it is re-armed rather than
-	 * wrapped again: its state is the live parser's then, so this saves an object per nested
-	 * union and one delegation per token read inside it.
+	 * a union's member, such as a {@code content_block_start} event's {@code content_block}), it
+	 * is re-armed rather than wrapped again: its state is the live parser's then, so this saves
+	 * an object per nested union and one delegation per token read inside it.
 	 * @param parser the live parser, positioned on the value of an object's property
 	 * @param name the property's name
 	 * @return the replaying parser

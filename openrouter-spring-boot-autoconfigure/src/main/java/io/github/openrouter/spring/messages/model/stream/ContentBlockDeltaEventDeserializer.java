@@ -3,6 +3,7 @@ package io.github.openrouter.spring.messages.model.stream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.openrouter.spring.messages.model.internal.DiscriminatedMemberDeserializer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -14,9 +15,11 @@ import tools.jackson.databind.ValueDeserializer;
  * Reads a {@link ContentBlockDeltaEvent} property by property from the parser, keeping the fields
  * this version does not know. Most events of a stream are this one; Jackson's bean deserializer
  * spends ~150 more bytes on each (a property buffer, an argument array and an any-setter map,
- * measured in {@code benchmarks/README.md} #20), which is why it is read by hand.
+ * measured in {@code benchmarks/README.md} #20), which is why it is read by hand. As the union's
+ * member it continues after the {@code type} on the live parser.
  */
-final class ContentBlockDeltaEventDeserializer extends ValueDeserializer<ContentBlockDeltaEvent> {
+final class ContentBlockDeltaEventDeserializer extends ValueDeserializer<ContentBlockDeltaEvent>
+		implements DiscriminatedMemberDeserializer<ContentBlockDeltaEvent> {
 
 	private volatile @Nullable ValueDeserializer<Object> deltaDeserializer;
 
@@ -30,6 +33,20 @@ final class ContentBlockDeltaEventDeserializer extends ValueDeserializer<Content
 			return context.reportInputMismatch(this, "Expected a JSON object for a content_block_delta but found %s",
 					token);
 		}
+		return readProperties(parser, context, token);
+	}
+
+	@Override
+	public ContentBlockDeltaEvent deserializeAfterDiscriminator(JsonParser parser, DeserializationContext context) {
+		return readProperties(parser, context, parser.nextToken());
+	}
+
+	/**
+	 * Reads the properties from the given token (the first property's name, or the object's end)
+	 * to the end of the object.
+	 */
+	private ContentBlockDeltaEvent readProperties(JsonParser parser, DeserializationContext context,
+			@Nullable JsonToken token) {
 		@Nullable Integer index = null;
 		@Nullable Delta delta = null;
 		@Nullable Map<String, JsonNode> unknown = null;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import io.github.openrouter.spring.messages.model.internal.DiscriminatedMemberDeserializer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -16,9 +17,11 @@ import tools.jackson.databind.ValueDeserializer;
  * {@code thinking_delta}, {@code signature_delta}) property by property from the parser, keeping
  * the fields this version does not know. They are most of a stream; Jackson's bean deserializer
  * spends ~160 more bytes on each (a property buffer, an argument array and an any-setter map,
- * measured in {@code benchmarks/README.md} #20), which is why these four are read by hand.
+ * measured in {@code benchmarks/README.md} #20), which is why these four are read by hand. As the
+ * union's members they continue after the {@code type} on the live parser.
  */
-abstract sealed class StringDeltaDeserializer extends ValueDeserializer<Delta> {
+abstract sealed class StringDeltaDeserializer extends ValueDeserializer<Delta>
+		implements DiscriminatedMemberDeserializer<Delta> {
 
 	private final String property;
 
@@ -39,6 +42,19 @@ abstract sealed class StringDeltaDeserializer extends ValueDeserializer<Delta> {
 		else if (token != JsonToken.PROPERTY_NAME) {
 			return context.reportInputMismatch(this, "Expected a JSON object for a delta but found %s", token);
 		}
+		return readProperties(parser, context, token);
+	}
+
+	@Override
+	public Delta deserializeAfterDiscriminator(JsonParser parser, DeserializationContext context) {
+		return readProperties(parser, context, parser.nextToken());
+	}
+
+	/**
+	 * Reads the properties from the given token (the first property's name, or the object's end)
+	 * to the end of the object.
+	 */
+	private Delta readProperties(JsonParser parser, DeserializationContext context, @Nullable JsonToken token) {
 		boolean found = false;
 		@Nullable String value = null;
 		@Nullable Map<String, JsonNode> unknown = null;

@@ -14,9 +14,11 @@ import io.github.openrouter.spring.messages.error.OpenRouterTransportException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
+import reactor.test.scheduler.VirtualTimeScheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,14 +43,14 @@ class RetriesTests {
 	private record Support(RetryPolicy policy) {
 
 		<T> Mono<T> retry(Mono<T> attempt, Duration budget) {
-			return attempt.retryWhen(new Retries(this.policy, budget, false, () -> false));
+			return new Retries(this.policy, budget, false, () -> false).retry(attempt);
 		}
 
 		<T> Flux<T> retryBeforeFirstElement(Flux<T> attempt, Duration budget) {
 			return Flux.defer(() -> {
 				AtomicBoolean delivered = new AtomicBoolean();
-				return attempt.doOnNext((element) -> delivered.set(true))
-					.retryWhen(new Retries(this.policy, budget, false, delivered::get));
+				return new Retries(this.policy, budget, false, delivered::get)
+					.retry(attempt.doOnNext((element) -> delivered.set(true)));
 			});
 		}
 
@@ -81,6 +83,26 @@ class RetriesTests {
 			.expectNext("ok")
 			.verifyComplete();
 		assertThat(this.attempts).hasValue(2);
+	}
+
+	@Test
+	void cancelDuringTheBackoffShouldEndTheCallWithoutAnotherAttempt() {
+		VirtualTimeScheduler scheduler = VirtualTimeScheduler.getOrSet();
+		try {
+			AtomicInteger cancels = new AtomicInteger();
+			Disposable call = support(POLICY, 0).retry(failingTimes(1, error(429, null)), BUDGET)
+				.doOnCancel(cancels::incrementAndGet)
+				.subscribe();
+			assertThat(this.attempts).hasValue(1);
+			assertThat(scheduler.getScheduledTaskCount()).isPositive();
+			call.dispose();
+			scheduler.advanceTimeBy(Duration.ofMinutes(1));
+			assertThat(this.attempts).hasValue(1);
+			assertThat(cancels).hasValue(1);
+		}
+		finally {
+			VirtualTimeScheduler.reset();
+		}
 	}
 
 	@Test

@@ -35,6 +35,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
@@ -257,9 +260,57 @@ class DiscriminatedUnionDeserializerTests {
 		assertThat(this.mapper.writeValueAsString(shape)).isEqualTo(json);
 	}
 
+	@Test
+	void shouldLetAMemberContinueAfterTheDiscriminatorOnlyWhenItComesFirst() {
+		assertThat(read("{\"type\":\"triangle\",\"x\":{\"base\":9},\"base\":3}", Shape.class)).isEqualTo(new Triangle(3));
+		assertThat(TriangleDeserializer.entries).containsExactly("after VALUE_STRING type=triangle");
+		TriangleDeserializer.entries.clear();
+		assertThat(read("{\"base\":3,\"type\":\"triangle\"}", Shape.class)).isEqualTo(new Triangle(3));
+		assertThat(TriangleDeserializer.entries).containsExactly("whole START_OBJECT");
+	}
+
+	@Test
+	void shouldContinueAfterTheDiscriminatorInsideAMemberReadThroughTheReplay() {
+		Shape shape = read("{\"type\":\"circle\",\"radius\":1,\"inner\":[{\"type\":\"triangle\",\"base\":2},"
+				+ "{\"type\":\"circle\",\"radius\":3,\"inner\":[]},{\"type\":\"triangle\",\"base\":4}]}", Shape.class);
+		assertThat(shape).isEqualTo(new Circle("circle", 1,
+				List.of(new Triangle(2), new Circle("circle", 3, List.of()), new Triangle(4))));
+		assertThat(TriangleDeserializer.entries).containsExactly("after VALUE_STRING type=triangle",
+				"after VALUE_STRING type=triangle");
+	}
+
+	@Test
+	void shouldReadEachMemberAsItsOwnTypeWhenTypesAlternate() throws Exception {
+		String json = "[{\"type\":\"circle\",\"radius\":1,\"inner\":[]},{\"type\":\"triangle\",\"base\":2},"
+				+ "{\"type\":\"triangle\",\"base\":3},{\"type\":\"circle\",\"radius\":4,\"inner\":[]},{\"type\":\"hexagon\"}]";
+		List<Shape> expected = List.of(new Circle("circle", 1, List.of()), new Triangle(2), new Triangle(3),
+				new Circle("circle", 4, List.of()), new UnknownShape(this.mapper.readTree("{\"type\":\"hexagon\"}")));
+		List<Thread> threads = new ArrayList<>();
+		List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+		for (int i = 0; i < 4; i++) {
+			Thread thread = new Thread(() -> {
+				try {
+					for (int n = 0; n < 500; n++) {
+						assertThat(this.mapper.readValue(json, Shape[].class)).containsExactlyElementsOf(expected);
+					}
+				}
+				catch (Throwable ex) {
+					failures.add(ex);
+				}
+			});
+			threads.add(thread);
+			thread.start();
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		assertThat(failures).isEmpty();
+	}
+
 	@BeforeEach
 	void clearSeenPropertyNames() {
 		ShapeDeserializer.seenPropertyNames.clear();
+		TriangleDeserializer.entries.clear();
 	}
 
 	private <T> T read(String json, Class<T> type) {
@@ -303,7 +354,7 @@ class DiscriminatedUnionDeserializerTests {
 	}
 
 	@JsonDeserialize(using = ShapeDeserializer.class)
-	sealed interface Shape permits Circle, Square, UnknownShape {
+	sealed interface Shape permits Circle, Square, Triangle, UnknownShape {
 
 	}
 
@@ -315,6 +366,48 @@ class DiscriminatedUnionDeserializerTests {
 
 	@JsonDeserialize(using = ValueDeserializer.None.class)
 	record Square(@JsonProperty("type") String type, @JsonProperty("side") int side) implements Shape {
+
+	}
+
+	@JsonDeserialize(using = TriangleDeserializer.class)
+	record Triangle(int base) implements Shape {
+
+	}
+
+	/**
+	 * Reads a {@link Triangle} by hand, ignoring its {@code type}, and records how it was entered.
+	 */
+	static final class TriangleDeserializer extends ValueDeserializer<Triangle>
+			implements DiscriminatedMemberDeserializer<Triangle> {
+
+		static final List<String> entries = Collections.synchronizedList(new ArrayList<>());
+
+		@Override
+		public Triangle deserialize(JsonParser parser, DeserializationContext context) {
+			entries.add("whole " + parser.currentToken());
+			return readProperties(parser, parser.nextToken());
+		}
+
+		@Override
+		public Triangle deserializeAfterDiscriminator(JsonParser parser, DeserializationContext context) {
+			entries.add("after " + parser.currentToken() + " " + parser.currentName() + "=" + parser.getString());
+			return readProperties(parser, parser.nextToken());
+		}
+
+		private Triangle readProperties(JsonParser parser, @Nullable JsonToken token) {
+			int base = -1;
+			for (; token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
+				String name = parser.currentName();
+				parser.nextToken();
+				if ("base".equals(name)) {
+					base = parser.getIntValue();
+				}
+				else {
+					parser.skipChildren();
+				}
+			}
+			return new Triangle(base);
+		}
 
 	}
 
@@ -344,6 +437,9 @@ class DiscriminatedUnionDeserializerTests {
 			seenPropertyNames.add(Set.copyOf(propertyNames));
 			if ("square".equals(type)) {
 				return propertyNames.contains("side") ? Square.class : null;
+			}
+			if ("triangle".equals(type)) {
+				return Triangle.class;
 			}
 			return "circle".equals(type) ? Circle.class : null;
 		}
