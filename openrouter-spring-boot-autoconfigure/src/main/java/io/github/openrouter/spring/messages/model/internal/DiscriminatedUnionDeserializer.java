@@ -175,9 +175,27 @@ public abstract class DiscriminatedUnionDeserializer<T> extends ValueDeserialize
 	}
 
 	/**
-	 * A member type and its deserializer, published together through one volatile field.
+	 * A member type and its deserializer, published together through one volatile field. (A class
+	 * rather than a record: the model's records are all bound, and hinted for binding; this one is not.)
 	 */
-	private record Member(Class<?> type, ValueDeserializer<Object> deserializer) {
+	private static final class Member {
+
+		private final Class<?> type;
+
+		private final ValueDeserializer<Object> deserializer;
+
+		Member(Class<?> type, ValueDeserializer<Object> deserializer) {
+			this.type = type;
+			this.deserializer = deserializer;
+		}
+
+		Class<?> type() {
+			return this.type;
+		}
+
+		ValueDeserializer<Object> deserializer() {
+			return this.deserializer;
+		}
 
 	}
 
