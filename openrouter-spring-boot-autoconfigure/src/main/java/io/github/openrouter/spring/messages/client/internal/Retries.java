@@ -19,15 +19,15 @@ import reactor.core.scheduler.Schedulers;
  * The retries of one call: exponential backoff with jitter, a {@code Retry-After} honoured up to
  * the policy's cap, only retryable {@link OpenRouterException}s, never a delay that would end past
  * the call's time budget, and a stream only before its first event. An attempt that fails is
- * followed, through {@code onErrorResume}, by a {@code Mono.delay} and a new subscription to the
- * attempt; a failure that is not retried is passed on as it is. Delays run on
+ * followed, through {@code onErrorResume}, by a {@code Mono.delay}, and {@code repeat} subscribes
+ * to the attempt again; a failure that is not retried is passed on as it is. Delays run on
  * {@link Schedulers#parallel()}, looked up for each delay (so virtual time and a reset of the
  * schedulers apply).
  * <p>
  * Not {@code retryWhen}: it subscribes a companion per call (a multicast sink with its queue and
- * a {@code concatMap}) and serializes every element, which cost a measurable part of a create and
- * of each stream event (benchmarks/README.md, issue 14, session 7); {@code onErrorResume} costs
- * one pass-through operator until a failure.
+ * a {@code concatMap}) and serializes every element (3 % of a create at concurrency 64 in one long
+ * run, within the noise of shorter ones: benchmarks/README.md, issue 14, session 7); {@code onErrorResume} and
+ * {@code repeat} cost two pass-through operators until a failure.
  */
 final class Retries {
 
@@ -61,7 +61,7 @@ final class Retries {
 	 * @return the call
 	 */
 	<T> Mono<T> retry(Mono<T> attempt) {
-		return Mono.defer(() -> retry(attempt, now() + this.budget.toNanos(), 0));
+		return retry(attempt.flux()).next();
 	}
 
 	/**
@@ -72,17 +72,10 @@ final class Retries {
 	 * @return the stream
 	 */
 	<T> Flux<T> retry(Flux<T> attempt) {
-		return Flux.defer(() -> retry(attempt, now() + this.budget.toNanos(), 0));
-	}
-
-	private <T> Mono<T> retry(Mono<T> attempt, long deadline, long retriesSoFar) {
-		return attempt.onErrorResume((failure) -> delay(failure, retriesSoFar, deadline)
-			.then(Mono.defer(() -> retry(attempt, deadline, retriesSoFar + 1))));
-	}
-
-	private <T> Flux<T> retry(Flux<T> attempt, long deadline, long retriesSoFar) {
-		return attempt.onErrorResume((failure) -> delay(failure, retriesSoFar, deadline)
-			.thenMany(Flux.defer(() -> retry(attempt, deadline, retriesSoFar + 1))));
+		return Flux.defer(() -> {
+			Tries tries = new Tries(now() + this.budget.toNanos());
+			return attempt.onErrorResume(tries::afterFailure).repeat(tries::again);
+		});
 	}
 
 	/**
@@ -142,6 +135,39 @@ final class Retries {
 		double capped = Math.min(base, this.policy.maxBackoff().toNanos());
 		double jittered = capped * (1.0 - this.policy.jitter() * ThreadLocalRandom.current().nextDouble());
 		return Duration.ofNanos(Math.max(0, (long) jittered));
+	}
+
+
+	/**
+	 * The attempts of one call: a failure that is retried ends its attempt empty after the delay,
+	 * and {@code repeat} subscribes the next one (at a fixed depth however many retries there
+	 * are); a failure that is not retried ends the call. Written by one attempt at a time.
+	 */
+	private final class Tries {
+
+		private final long deadline;
+
+		private volatile long retriesSoFar;
+
+		private volatile boolean again;
+
+		Tries(long deadline) {
+			this.deadline = deadline;
+		}
+
+		<T> Mono<T> afterFailure(Throwable failure) {
+			return delay(failure, this.retriesSoFar, this.deadline).doOnNext((tick) -> {
+				this.retriesSoFar++;
+				this.again = true;
+			}).then(Mono.empty());
+		}
+
+		boolean again() {
+			boolean again = this.again;
+			this.again = false;
+			return again;
+		}
+
 	}
 
 }

@@ -106,6 +106,27 @@ class RetriesTests {
 	}
 
 	@Test
+	void manyRetriesShouldNotDeepenTheCall() {
+		// a policy may allow any number of attempts within its budget: each retry must replace the
+		// failed attempt, not nest inside it (20,000 nested attempts overflow the stack)
+		RetryPolicy everyMoment = new RetryPolicy(20_001, Duration.ZERO, Duration.ZERO, 1.0, 0.0, Duration.ZERO);
+		OpenRouterTransportException refused = new OpenRouterTransportException("refused", null);
+		StepVerifier.create(support(everyMoment, 0).retry(failingTimes(20_000, refused), Duration.ofHours(1)))
+			.expectNext("ok")
+			.expectComplete()
+			.verify(Duration.ofSeconds(60));
+		assertThat(this.attempts).hasValue(20_001);
+		AtomicInteger streamAttempts = new AtomicInteger();
+		Flux<Integer> stream = Flux.defer(() -> (streamAttempts.incrementAndGet() <= 20_000) ? Flux.error(refused)
+				: Flux.range(1, 3));
+		StepVerifier.create(support(everyMoment, 0).retryBeforeFirstElement(stream, Duration.ofHours(1)))
+			.expectNext(1, 2, 3)
+			.expectComplete()
+			.verify(Duration.ofSeconds(60));
+		assertThat(streamAttempts).hasValue(20_001);
+	}
+
+	@Test
 	void shouldWaitRetryAfterOf503() {
 		StepVerifier.withVirtualTime(() -> support(POLICY, 0).retry(failingTimes(1, error(503, "3")), BUDGET))
 			.expectSubscription()
