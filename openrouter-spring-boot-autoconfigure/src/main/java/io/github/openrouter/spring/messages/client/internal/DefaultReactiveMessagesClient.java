@@ -59,7 +59,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link HttpExchange}: through a {@code WebClient} or straight to the
  * {@link ClientHttpConnector}, by one rule), and its answer decoded; Reactor's operators bound
  * it ({@code timeout} for the first byte and a create's total, {@code takeUntilOther} for a
- * stream's total, {@link Retries} with {@code onErrorResume}), on {@link Schedulers#parallel()} looked up when used. A stream's idle limit
+ * stream's total, {@code retryWhen} with {@link Retries}), on {@link Schedulers#parallel()} looked up when used. A stream's idle limit
  * is the one operator of the client's own ({@link IdleTimeout}): it pauses while the reader asks
  * for nothing. Every failure ends the call with an
  * {@link io.github.openrouter.spring.messages.error.OpenRouterException}. Close the client to
@@ -151,10 +151,10 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		return this.observer.observeCreate(request, Mono.defer(() -> {
 			RequestPreparer.Prepared call = this.preparer.prepare(request, options, false);
 			Duration budget = call.budget();
-			return new Retries(this.settings.retryPolicy(), budget, true, NOTHING_DELIVERED)
-				.retry(exchange(HttpMethod.POST, this.messagesUri, call.headers(), call.body(),
-						firstByteOfCreate(call.maxTokens(), budget))
-					.flatMap((response) -> Mono.from(read(response, this::readMessage))))
+			return exchange(HttpMethod.POST, this.messagesUri, call.headers(), call.body(),
+					firstByteOfCreate(call.maxTokens(), budget))
+				.flatMap((response) -> Mono.from(read(response, this::readMessage)))
+				.retryWhen(new Retries(this.settings.retryPolicy(), budget, true, NOTHING_DELIVERED))
 				.timeout(budget, Mono.error(() -> timeout(OpenRouterTimeoutException.Kind.TOTAL, budget)));
 		}).onErrorMap(this::translate));
 	}
@@ -172,10 +172,10 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			// takeUntilOther ends the attempts when its companion completes.
 			Mono<Long> totalLimit = Mono.delay(budget, Schedulers.parallel())
 				.flatMap((tick) -> first.expire() ? Mono.just(tick) : Mono.never());
-			return new Retries(this.settings.retryPolicy(), budget, false, first)
-				.retry(exchange(HttpMethod.POST, this.messagesUri, call.headers(), call.body(), firstByte(budget))
-					.flatMapMany((response) -> read(response, this::events))
-					.filter(first))
+			return exchange(HttpMethod.POST, this.messagesUri, call.headers(), call.body(), firstByte(budget))
+				.flatMapMany((response) -> read(response, this::events))
+				.filter(first)
+				.retryWhen(new Retries(this.settings.retryPolicy(), budget, false, first))
 				.takeUntilOther(totalLimit)
 				.concatWith(Flux.defer(() -> first.expired()
 						? Flux.error(timeout(OpenRouterTimeoutException.Kind.TOTAL, budget)) : Flux.empty()));
@@ -198,9 +198,9 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			query.forEach(builder::queryParam);
 			URI uri = builder.encode().build().toUri();
 			Duration budget = this.timeouts.total();
-			return new Retries(this.settings.retryPolicy(), budget, false, NOTHING_DELIVERED)
-				.retry(exchange(HttpMethod.GET, uri, this.preparer.headersWithoutBody(), null, firstByte(budget))
-					.flatMap((response) -> Mono.from(read(response, (answer) -> readJson(answer, type, uri)))))
+			return exchange(HttpMethod.GET, uri, this.preparer.headersWithoutBody(), null, firstByte(budget))
+				.flatMap((response) -> Mono.from(read(response, (answer) -> readJson(answer, type, uri))))
+				.retryWhen(new Retries(this.settings.retryPolicy(), budget, false, NOTHING_DELIVERED))
 				.timeout(budget, Mono.error(() -> timeout(OpenRouterTimeoutException.Kind.TOTAL, budget)));
 		}).onErrorMap(this::translate);
 	}

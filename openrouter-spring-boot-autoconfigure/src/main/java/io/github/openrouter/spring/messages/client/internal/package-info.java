@@ -2,8 +2,7 @@
  * The HTTP implementation of the messages client, read top to bottom: request preparation
  * (defaults, validation), the exchange (through Spring's WebClient or straight over its
  * {@code ClientHttpConnector}, by one rule), decoding and error mapping, bounded by Reactor's
- * {@code timeout}, {@code takeUntilOther} and retries through {@code onErrorResume}, and one
- * operator of its own, the stream idle clock.
+ * {@code timeout} and {@code retryWhen} and one operator of its own, the stream idle clock.
  * Not API: build clients with {@link io.github.openrouter.spring.messages.MessagesClientBuilder}.
  */
 @NullMarked

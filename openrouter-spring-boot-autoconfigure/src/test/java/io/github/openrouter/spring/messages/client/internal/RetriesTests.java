@@ -43,14 +43,14 @@ class RetriesTests {
 	private record Support(RetryPolicy policy) {
 
 		<T> Mono<T> retry(Mono<T> attempt, Duration budget) {
-			return new Retries(this.policy, budget, false, () -> false).retry(attempt);
+			return attempt.retryWhen(new Retries(this.policy, budget, false, () -> false));
 		}
 
 		<T> Flux<T> retryBeforeFirstElement(Flux<T> attempt, Duration budget) {
 			return Flux.defer(() -> {
 				AtomicBoolean delivered = new AtomicBoolean();
-				return new Retries(this.policy, budget, false, delivered::get)
-					.retry(attempt.doOnNext((element) -> delivered.set(true)));
+				return attempt.doOnNext((element) -> delivered.set(true))
+					.retryWhen(new Retries(this.policy, budget, false, delivered::get));
 			});
 		}
 
@@ -108,7 +108,8 @@ class RetriesTests {
 	@Test
 	void manyRetriesShouldNotDeepenTheCall() {
 		// a policy may allow any number of attempts within its budget: each retry must replace the
-		// failed attempt, not nest inside it (20,000 nested attempts overflow the stack)
+		// failed attempt, not nest inside it (20,000 nested attempts overflow the stack; retryWhen
+		// re-subscribes at a fixed depth)
 		RetryPolicy everyMoment = new RetryPolicy(20_001, Duration.ZERO, Duration.ZERO, 1.0, 0.0, Duration.ZERO);
 		OpenRouterTransportException refused = new OpenRouterTransportException("refused", null);
 		StepVerifier.create(support(everyMoment, 0).retry(failingTimes(20_000, refused), Duration.ofHours(1)))
