@@ -162,6 +162,21 @@ class DeltaDecodingTests {
 				"Missing required creator property 'text'");
 	}
 
+	@ParameterizedTest
+	@MethodSource("mappers")
+	void shouldReportAValueThatIsNotAnObjectWithWhatWasExpected(JsonMapper mapper) {
+		JacksonException event = catchThrowableOfType(JacksonException.class,
+				() -> mapper.readValue("[0]", ContentBlockDeltaEvent.class));
+		assertThat(event).isNotNull();
+		assertThat(event.getOriginalMessage()).isEqualTo("Expected a JSON object for a content_block_delta but found START_ARRAY");
+		for (Class<? extends Delta> member : List.of(TextDelta.class, InputJsonDelta.class, ThinkingDelta.class,
+				SignatureDelta.class)) {
+			JacksonException delta = catchThrowableOfType(JacksonException.class, () -> mapper.readValue("\"x\"", member));
+			assertThat(delta).as(member.getSimpleName()).isNotNull();
+			assertThat(delta.getOriginalMessage()).isEqualTo("Expected a JSON object for a delta but found VALUE_STRING");
+		}
+	}
+
 	@Test
 	void shouldHandTheUnionDeserializersThatContinueAfterTheType() {
 		for (JsonMapper mapper : List.of(PLAIN, CLIENT)) {
