@@ -18,34 +18,16 @@ import tools.jackson.databind.ValueDeserializer;
  * measured in {@code benchmarks/README.md} #20), which is why it is read by hand. As the union's
  * member it continues after the {@code type} on the live parser.
  */
-final class ContentBlockDeltaEventDeserializer extends ValueDeserializer<ContentBlockDeltaEvent>
-		implements DiscriminatedMemberDeserializer<ContentBlockDeltaEvent> {
+final class ContentBlockDeltaEventDeserializer extends DiscriminatedMemberDeserializer<ContentBlockDeltaEvent> {
 
 	private volatile @Nullable ValueDeserializer<Object> deltaDeserializer;
 
-	@Override
-	public ContentBlockDeltaEvent deserialize(JsonParser parser, DeserializationContext context) {
-		JsonToken token = parser.currentToken();
-		if (token == JsonToken.START_OBJECT) {
-			token = parser.nextToken();
-		}
-		else if (token != JsonToken.PROPERTY_NAME) {
-			return context.reportInputMismatch(this, "Expected a JSON object for a content_block_delta but found %s",
-					token);
-		}
-		return readProperties(parser, context, token);
+	ContentBlockDeltaEventDeserializer() {
+		super("a content_block_delta");
 	}
 
 	@Override
-	public ContentBlockDeltaEvent deserializeAfterDiscriminator(JsonParser parser, DeserializationContext context) {
-		return readProperties(parser, context, parser.nextToken());
-	}
-
-	/**
-	 * Reads the properties from the given token (the first property's name, or the object's end)
-	 * to the end of the object.
-	 */
-	private ContentBlockDeltaEvent readProperties(JsonParser parser, DeserializationContext context,
+	protected ContentBlockDeltaEvent readProperties(JsonParser parser, DeserializationContext context,
 			@Nullable JsonToken token) {
 		@Nullable Integer index = null;
 		@Nullable Delta delta = null;

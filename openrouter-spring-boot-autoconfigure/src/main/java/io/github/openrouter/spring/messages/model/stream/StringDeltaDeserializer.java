@@ -10,7 +10,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads the deltas that carry one string ({@code text_delta}, {@code input_json_delta},
@@ -20,8 +19,7 @@ import tools.jackson.databind.ValueDeserializer;
  * measured in {@code benchmarks/README.md} #20), which is why these four are read by hand. As the
  * union's members they continue after the {@code type} on the live parser.
  */
-abstract sealed class StringDeltaDeserializer extends ValueDeserializer<Delta>
-		implements DiscriminatedMemberDeserializer<Delta> {
+abstract sealed class StringDeltaDeserializer extends DiscriminatedMemberDeserializer<Delta> {
 
 	private final String property;
 
@@ -29,32 +27,13 @@ abstract sealed class StringDeltaDeserializer extends ValueDeserializer<Delta>
 
 	private StringDeltaDeserializer(String property,
 			BiFunction<@Nullable String, Map<String, JsonNode>, Delta> factory) {
+		super("a delta");
 		this.property = property;
 		this.factory = factory;
 	}
 
 	@Override
-	public Delta deserialize(JsonParser parser, DeserializationContext context) {
-		JsonToken token = parser.currentToken();
-		if (token == JsonToken.START_OBJECT) {
-			token = parser.nextToken();
-		}
-		else if (token != JsonToken.PROPERTY_NAME) {
-			return context.reportInputMismatch(this, "Expected a JSON object for a delta but found %s", token);
-		}
-		return readProperties(parser, context, token);
-	}
-
-	@Override
-	public Delta deserializeAfterDiscriminator(JsonParser parser, DeserializationContext context) {
-		return readProperties(parser, context, parser.nextToken());
-	}
-
-	/**
-	 * Reads the properties from the given token (the first property's name, or the object's end)
-	 * to the end of the object.
-	 */
-	private Delta readProperties(JsonParser parser, DeserializationContext context, @Nullable JsonToken token) {
+	protected Delta readProperties(JsonParser parser, DeserializationContext context, @Nullable JsonToken token) {
 		boolean found = false;
 		@Nullable String value = null;
 		@Nullable Map<String, JsonNode> unknown = null;

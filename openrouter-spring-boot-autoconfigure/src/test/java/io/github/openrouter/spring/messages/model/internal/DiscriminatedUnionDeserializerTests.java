@@ -377,24 +377,28 @@ class DiscriminatedUnionDeserializerTests {
 	/**
 	 * Reads a {@link Triangle} by hand, ignoring its {@code type}, and records how it was entered.
 	 */
-	static final class TriangleDeserializer extends ValueDeserializer<Triangle>
-			implements DiscriminatedMemberDeserializer<Triangle> {
+	static final class TriangleDeserializer extends DiscriminatedMemberDeserializer<Triangle> {
 
 		static final List<String> entries = Collections.synchronizedList(new ArrayList<>());
+
+		TriangleDeserializer() {
+			super("a triangle");
+		}
 
 		@Override
 		public Triangle deserialize(JsonParser parser, DeserializationContext context) {
 			entries.add("whole " + parser.currentToken());
-			return readProperties(parser, parser.nextToken());
+			return super.deserialize(parser, context);
 		}
 
 		@Override
 		public Triangle deserializeAfterDiscriminator(JsonParser parser, DeserializationContext context) {
 			entries.add("after " + parser.currentToken() + " " + parser.currentName() + "=" + parser.getString());
-			return readProperties(parser, parser.nextToken());
+			return super.deserializeAfterDiscriminator(parser, context);
 		}
 
-		private Triangle readProperties(JsonParser parser, @Nullable JsonToken token) {
+		@Override
+		protected Triangle readProperties(JsonParser parser, DeserializationContext context, @Nullable JsonToken token) {
 			int base = -1;
 			for (; token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
 				String name = parser.currentName();
