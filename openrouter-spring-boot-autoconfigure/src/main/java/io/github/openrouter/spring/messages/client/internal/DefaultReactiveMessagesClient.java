@@ -257,8 +257,8 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	 * Reads an answer; if deciding how to read it fails, its body is discarded (which frees the
 	 * connection) and the failure ends the attempt.
 	 */
-	private static <T, P extends Publisher<T>> Publisher<T> read(HttpExchange.Response response,
-			Function<HttpExchange.Response, P> reader) {
+	private static <T> Publisher<T> read(HttpExchange.Response response,
+			Function<HttpExchange.Response, ? extends Publisher<T>> reader) {
 		try {
 			return reader.apply(response);
 		}
