@@ -7,8 +7,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -36,6 +38,7 @@ import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.InvalidMediaTypeException;
@@ -58,10 +61,12 @@ import tools.jackson.databind.json.JsonMapper;
  * the request is prepared (client defaults merged, validated before any I/O), exchanged
  * ({@link HttpExchange}: through a {@code WebClient} or straight to the
  * {@link ClientHttpConnector}, by one rule), and its answer decoded; Reactor's operators bound
- * it ({@code timeout} for the first byte and a create's total, {@code takeUntilOther} for a
- * stream's total, {@code retryWhen} with {@link Retries}), on {@link Schedulers#parallel()} looked up when used. A stream's idle limit
- * is the one operator of the client's own ({@link IdleTimeout}): it pauses while the reader asks
- * for nothing. Every failure ends the call with an
+ * it, on {@link Schedulers#parallel()} looked up when used: {@code retryWhen} with {@link Retries}
+ * (no delay past the call's deadline); for a create or a GET, {@code timeout} on each attempt until
+ * the first limit of its {@link AttemptLimits} (first byte, body idle, the call's deadline: one
+ * timer per attempt); for a stream, {@code timeout} for the first byte and {@code takeUntilOther}
+ * for its total. A stream's idle limit is the one operator of the client's own
+ * ({@link IdleTimeout}): it pauses while the reader asks for nothing. Every failure ends the call with an
  * {@link io.github.openrouter.spring.messages.error.OpenRouterException}. Close the client to
  * release its own connection pool.
  *
@@ -87,6 +92,10 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	private static final Duration BLOCKING_GRACE = Duration.ofSeconds(5);
 
 	private static final BooleanSupplier NOTHING_DELIVERED = () -> false;
+
+	/** An empty answer, decoded like any other (each decoder says what is wrong with it). */
+	private static final Mono<DataBuffer> EMPTY_BODY = Mono
+		.fromSupplier(() -> DefaultDataBufferFactory.sharedInstance.allocateBuffer(0));
 
 	/** Markers of the slot through which {@link #limitHead} hands an answer's head over. */
 	private static final Object DELIVERED = new Object();
@@ -151,11 +160,8 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		return this.observer.observeCreate(request, Mono.defer(() -> {
 			RequestPreparer.Prepared call = this.preparer.prepare(request, options, false);
 			Duration budget = call.budget();
-			return exchange(HttpMethod.POST, this.messagesUri, call.headers(), call.body(),
-					firstByteOfCreate(call.maxTokens(), budget))
-				.flatMap((response) -> Mono.from(read(response, this::readMessage)))
-				.retryWhen(new Retries(this.settings.retryPolicy(), budget, true, NOTHING_DELIVERED))
-				.timeout(budget, Mono.error(() -> timeout(OpenRouterTimeoutException.Kind.TOTAL, budget)));
+			return exchangeWhole(HttpMethod.POST, this.messagesUri, call.headers(), call.body(),
+					firstByteOfCreate(call.maxTokens(), budget), budget, true, this::decode);
 		}).onErrorMap(this::translate));
 	}
 
@@ -198,11 +204,27 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			query.forEach(builder::queryParam);
 			URI uri = builder.encode().build().toUri();
 			Duration budget = this.timeouts.total();
-			return exchange(HttpMethod.GET, uri, this.preparer.headersWithoutBody(), null, firstByte(budget))
-				.flatMap((response) -> Mono.from(read(response, (answer) -> readJson(answer, type, uri))))
-				.retryWhen(new Retries(this.settings.retryPolicy(), budget, false, NOTHING_DELIVERED))
-				.timeout(budget, Mono.error(() -> timeout(OpenRouterTimeoutException.Kind.TOTAL, budget)));
+			return exchangeWhole(HttpMethod.GET, uri, this.preparer.headersWithoutBody(), null, firstByte(budget), budget,
+					false, (body, headers) -> decodeJson(body, type, uri));
 		}).onErrorMap(this::translate);
+	}
+
+	/**
+	 * A call whose answer is read whole (a create, a GET): its attempts, each bounded by its
+	 * {@link AttemptLimits} (first byte, body idle and the call's deadline, on one timer), and the
+	 * retries between them, whose delays never reach past the deadline. So no attempt, delay or
+	 * body read outlasts the budget, without a timer of its own for the whole call.
+	 */
+	private <T> Mono<T> exchangeWhole(HttpMethod method, URI uri, HttpHeaders headers, byte @Nullable [] body,
+			@Nullable Duration firstByte, Duration budget, boolean create,
+			BiFunction<DataBuffer, HttpHeaders, T> decoder) {
+		long deadline = AttemptLimits.deadline(budget);
+		return Mono.defer(() -> {
+			AttemptLimits limits = new AttemptLimits(firstByte, this.timeouts.streamIdle(), budget, deadline);
+			return exchange(method, uri, headers, body, null)
+				.flatMap((response) -> Mono.from(read(response, (head) -> readWhole(head, limits, decoder))))
+				.timeout(limits.expiry(), Mono.error(limits::error));
+		}).retryWhen(new Retries(this.settings.retryPolicy(), budget, create, NOTHING_DELIVERED));
 	}
 
 	/**
@@ -216,10 +238,8 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			this.wireLogger.request(method, uri, headers, body);
 			Mono<HttpExchange.Response> response = this.exchange.exchange(method, uri, headers, body,
 					(status, responseHeaders, errorBody) -> toApiException(status, responseHeaders, errorBody, started));
-			if (firstByte != null) {
-				response = limitHead(response, firstByte,
-						() -> timeout(OpenRouterTimeoutException.Kind.FIRST_BYTE, firstByte));
-			}
+			response = handOver(response, firstByte,
+					() -> timeout(OpenRouterTimeoutException.Kind.FIRST_BYTE, Objects.requireNonNull(firstByte)));
 			if (this.wireLogger.active()) {
 				response = response.doOnNext((head) -> this.wireLogger.response(head.status(), started));
 			}
@@ -228,28 +248,30 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	}
 
 	/**
-	 * Limits the wait for an answer's head. {@code timeout} drops a head that arrives as the limit
-	 * fires or the caller cancels without a discard hook, which would leave its connection busy: the
-	 * head is therefore handed over through a slot that the end of the attempt closes, and a head
-	 * left in it, or arriving after, is discarded.
+	 * Hands an answer's head over, within a first-byte limit if one is given. A head that arrives
+	 * as the limit fires or the caller cancels would be dropped without a discard hook (by
+	 * {@code timeout}, or by an operator already cancelled), which would leave its connection
+	 * busy: the head is therefore handed over through a slot that the end of the attempt closes,
+	 * and a head left in it, or arriving after, is discarded.
 	 */
-	private static Mono<HttpExchange.Response> limitHead(Mono<HttpExchange.Response> response, Duration limit,
-			Supplier<Throwable> error) {
+	private static Mono<HttpExchange.Response> handOver(Mono<HttpExchange.Response> response,
+			@Nullable Duration limit, Supplier<Throwable> error) {
 		return Mono.defer(() -> {
 			AtomicReference<@Nullable Object> slot = new AtomicReference<>();
-			return response.doOnNext((head) -> {
+			Mono<HttpExchange.Response> offered = response.doOnNext((head) -> {
 				if (!slot.compareAndSet(null, head)) {
 					head.discard();
 				}
-			})
-				.timeout(limit, Mono.error(error))
-				// a head that the cancel's close has already discarded goes no further
-				.filter((head) -> slot.compareAndSet(head, DELIVERED))
-				.doFinally((signal) -> {
-					if (slot.getAndSet(CLOSED) instanceof HttpExchange.Response head) {
-						head.discard();
-					}
-				});
+			});
+			if (limit != null) {
+				offered = offered.timeout(limit, Mono.error(error));
+			}
+			// a head that the cancel's close has already discarded goes no further
+			return offered.filter((head) -> slot.compareAndSet(head, DELIVERED)).doFinally((signal) -> {
+				if (slot.getAndSet(CLOSED) instanceof HttpExchange.Response head) {
+					head.discard();
+				}
+			});
 		});
 	}
 
@@ -270,33 +292,35 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	}
 
 	/**
-	 * Reads a create's answer, decoded straight from the joined body (no copy into an array unless
-	 * wire logging or an error needs the bytes).
+	 * Reads a 2xx answer whole and decodes it straight from the joined body (no copy into an array
+	 * unless wire logging or an error needs the bytes); an empty body is decoded as an empty buffer.
+	 * A failure while reading it is never retried (the answer was produced).
 	 */
-	private Mono<MessageResponse> readMessage(HttpExchange.Response response) {
-		return HttpExchange.joinBody(response.body(), MAX_RESPONSE_BYTES, this.timeouts.streamIdle(), this::idleTimeout)
+	private <T> Mono<T> readWhole(HttpExchange.Response response, AttemptLimits limits,
+			BiFunction<DataBuffer, HttpHeaders, T> decoder) {
+		limits.headArrived();
+		return DataBufferUtils.join(response.body().doOnNext((buffer) -> limits.dataArrived()), MAX_RESPONSE_BYTES)
 			.onErrorMap((failure) -> TransportErrors.translateInBody(failure, this.timeouts))
+			.switchIfEmpty(EMPTY_BODY)
 			.map((joined) -> {
 				try {
-					return decode(joined, response.headers());
+					return decoder.apply(joined, response.headers());
 				}
 				finally {
 					DataBufferUtils.release(joined);
 				}
-			})
-			.switchIfEmpty(Mono.error(this::emptyAnswer));
+			});
 	}
 
-	private <T> Mono<T> readJson(HttpExchange.Response response, Class<T> type, URI uri) {
-		return readBody(response).map((bytes) -> {
-			this.wireLogger.responseBody(bytes);
-			try {
-				return this.mapper.readValue(bytes, type);
-			}
-			catch (JacksonException ex) {
-				throw decodingFailure("Could not read the 2xx response to GET " + uri.getRawPath() + ": ", ex, bytes);
-			}
-		});
+	private <T> T decodeJson(DataBuffer body, Class<T> type, URI uri) {
+		byte[] bytes = HttpExchange.bytes(body);
+		this.wireLogger.responseBody(bytes);
+		try {
+			return this.mapper.readValue(bytes, type);
+		}
+		catch (JacksonException ex) {
+			throw decodingFailure("Could not read the 2xx response to GET " + uri.getRawPath() + ": ", ex, bytes);
+		}
 	}
 
 	/** Reads a 2xx body whole; a failure while reading it is never retried (the answer was produced). */
@@ -465,11 +489,6 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		JacksonException cause = (withoutApiKey(message) == message) ? ex : null;
 		return new OpenRouterDecodingException(what + withoutApiKey(String.valueOf(ex.getOriginalMessage()))
 				+ " (body starts with: " + excerpt(bytes) + ")", cause);
-	}
-
-	private OpenRouterDecodingException emptyAnswer() {
-		this.wireLogger.responseBody(new byte[0]);
-		return emptyBody();
 	}
 
 	private static OpenRouterDecodingException emptyBody() {

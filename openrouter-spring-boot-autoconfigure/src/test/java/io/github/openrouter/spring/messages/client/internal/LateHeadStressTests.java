@@ -170,6 +170,12 @@ class LateHeadStressTests {
 						@Override
 						public void cancel() {
 							cancelled.set(true);
+							if (!requested.get()) {
+								// cancelled during the subscription, before any request: nothing is
+								// ever sent, as with a real connector (a request racing this still
+								// schedules the arrival, which settles the answer as cancelled)
+								answer.settled = true;
+							}
 						}
 
 					});
