@@ -330,8 +330,9 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	}
 
 	/**
-	 * The events of a stream's answer, until {@code message_stop}: the rest of the body is then
-	 * cancelled, so that a body held open cannot delay the end.
+	 * The events of a stream's answer, until {@code message_stop}: the stream then completes at
+	 * once, so that a body held open cannot delay the end, and the rest of the body is read to its
+	 * end (within the idle limit), so that its connection returns to the pool instead of closing.
 	 */
 	private Flux<StreamEvent> events(HttpExchange.Response response) {
 		MediaType contentType;
@@ -344,10 +345,9 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		if (contentType != null && !MediaType.TEXT_EVENT_STREAM.isCompatibleWith(contentType)) {
 			return notAnEventStream(response);
 		}
-		return this.streamDecoder
-			.decode(IdleTimeout.limit(response.body(), this.timeouts.streamIdle().toNanos(), this::idleTimeout),
-					response.headers().getFirst(GENERATION_ID_HEADER))
-			.takeUntil(MessageStopEvent.class::isInstance);
+		return StopThenDrain.stopAt(this.streamDecoder.decode(
+				IdleTimeout.limit(response.body(), this.timeouts.streamIdle().toNanos(), this::idleTimeout),
+				response.headers().getFirst(GENERATION_ID_HEADER)), MessageStopEvent.class::isInstance);
 	}
 
 	/**

@@ -2,6 +2,8 @@ package io.github.openrouter.spring.messages.client.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -9,6 +11,7 @@ import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.MessageStream;
 import io.github.openrouter.spring.messages.MessagesClient;
 import io.github.openrouter.spring.messages.MessagesClientBuilder;
+import io.github.openrouter.spring.messages.ReactiveMessagesClient;
 import io.github.openrouter.spring.messages.error.OpenRouterStreamException;
 import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException;
 import io.github.openrouter.spring.messages.error.RateLimitException;
@@ -18,6 +21,12 @@ import io.github.openrouter.spring.messages.model.stream.MessageStopEvent;
 import io.github.openrouter.spring.messages.model.stream.StreamEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionPoolMetrics;
+import reactor.netty.resources.ConnectionProvider;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -27,6 +36,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Tests for the streaming calls of {@link DefaultReactiveMessagesClient} against WireMock.
@@ -70,6 +80,36 @@ class DefaultReactiveMessagesClientStreamTests {
 			.withHeader("Authorization", equalTo("Bearer " + DefaultReactiveMessagesClientTests.API_KEY))
 			.withRequestBody(equalToJson("{\"model\":\"anthropic/claude-sonnet-4\",\"max_tokens\":1024,\"stream\":true,"
 					+ "\"messages\":[{\"role\":\"user\",\"content\":\"Hello\"}]}")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void streamsShouldCompleteAtMessageStopAndReuseTheirConnection(boolean chunked) {
+		wireMock.stubFor(post(PATH).willReturn(chunked ? sse(QUIRKS).withChunkedDribbleDelay(2, 50) : sse(QUIRKS)));
+		AtomicInteger connections = new AtomicInteger();
+		AtomicReference<ConnectionPoolMetrics> metrics = new AtomicReference<>();
+		ConnectionProvider pool = ConnectionProvider.builder("stream-reuse")
+			.maxConnections(4)
+			.metrics(true, () -> (name, id, address, poolMetrics) -> metrics.set(poolMetrics))
+			.build();
+		try {
+			HttpClient http = HttpClient.create(pool)
+				.doOnChannelInit((observer, channel, address) -> connections.incrementAndGet());
+			ReactiveMessagesClient client = builder().clientConnector(new ReactorClientHttpConnector(http))
+				.buildReactive();
+			for (int i = 0; i < 3; i++) {
+				List<StreamEvent> events = client.stream(DefaultReactiveMessagesClientTests.hello())
+					.collectList()
+					.block(Duration.ofSeconds(30));
+				assertThat(events).last().isInstanceOf(MessageStopEvent.class);
+				// the rest of the body (its terminating chunk) is read after the stream completed
+				await().atMost(Duration.ofSeconds(10)).until(() -> metrics.get().acquiredSize() == 0);
+			}
+			assertThat(connections).as("connections opened for three streams in turn").hasValue(1);
+		}
+		finally {
+			pool.dispose();
+		}
 	}
 
 	@Test
