@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The floor: raw Reactor Netty {@link HttpClient} and a plain Jackson 3 mapper doing the same POST,
  * decoding the answer into a tree, and for streams splitting SSE frames and parsing each event's JSON
- * once. Nothing else: no validation, retries, observations or typed model.
+ * once, reading each body to its end so that connections are reused. Nothing else: no
+ * validation, retries, observations or typed model.
  *
  * @since 0.1.0
  */
@@ -105,6 +106,9 @@ public final class FloorClient implements BenchClient {
 	private Flux<JsonNode> events(HttpClient client) {
 		return Flux.defer(() -> {
 			byte[] body = this.mapper.writeValueAsBytes(Requests.floorRequest(true));
+			// read to the body's end, which the fake server sends right after message_stop, so that the
+			// connection returns to the pool (a takeUntil at message_stop would cancel the body and
+			// close it, and every stream would connect anew)
 			return client.post()
 				.uri("/api/v1/messages")
 				.send(Mono.just(Unpooled.wrappedBuffer(body)))
@@ -114,8 +118,7 @@ public final class FloorClient implements BenchClient {
 					}
 					SseSplitter splitter = new SseSplitter(this.mapper);
 					return content.concatMapIterable(splitter::feed);
-				})
-				.takeUntil((event) -> "message_stop".equals(event.path("type").stringValue()));
+				});
 		});
 	}
 
