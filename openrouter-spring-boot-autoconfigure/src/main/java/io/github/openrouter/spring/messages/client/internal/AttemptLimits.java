@@ -1,7 +1,7 @@
 package io.github.openrouter.spring.messages.client.internal;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException;
 import org.jspecify.annotations.Nullable;
@@ -13,18 +13,29 @@ import reactor.core.scheduler.Schedulers;
  * of the account API), kept by one timer: the wait for the answer's head ({@code firstByte}),
  * each silence of the server while the body is read ({@code streamIdle}; the reader of a whole
  * body always has demand), and the call's deadline ({@code total}, all attempts and the delays
- * between them), whichever comes first.
+ * between them, and the decoding of the body), whichever comes first.
  *
  * <p>
- * The head and each body buffer only write a time ({@link #headArrived()},
- * {@link #dataArrived()}); {@link #expiry()} sleeps on {@link Schedulers#parallel()} until the
- * nearest limit as it stands, then looks again, since the head or data may have moved it. So an
- * attempt schedules one timer task whatever its buffers, where a {@code timeout} per limit would
- * schedule three, each waking a scheduler thread. The attempt is bounded with Reactor's
+ * The head, each body buffer and the body's end only write a time or a phase
+ * ({@link #headArrived()}, {@link #dataArrived()}, {@link #bodyRead()}); {@link #expiry()}
+ * sleeps on {@link Schedulers#parallel()} until the nearest limit as it stands, then looks again,
+ * since the head or data may have moved it. So an attempt schedules one timer task whatever its
+ * buffers, where a {@code timeout} per limit would schedule three, each waking a scheduler
+ * thread. The attempt is bounded with Reactor's
  * {@code timeout(expiry(), Mono.error(limits::error))}, which cancels it when the expiry comes
- * first.
+ * first. Times are read from a monotonic clock in nanoseconds ({@code System::nanoTime}; a test
+ * gives its virtual clock), never from the scheduler's {@code now}, which is the wall clock and
+ * can step.
  */
 final class AttemptLimits {
+
+	private static final int HEAD = 0;
+
+	private static final int BODY = 1;
+
+	private static final int READ = 2;
+
+	private final LongSupplier clock;
 
 	private final @Nullable Duration firstByte;
 
@@ -37,54 +48,43 @@ final class AttemptLimits {
 	/** When the current wait started: the attempt, the head, or the last body buffer. */
 	private volatile long since;
 
-	/** Whether the head has arrived (the body is being read). */
-	private volatile boolean reading;
+	/** What the attempt waits for: the head, the body's next buffer, or nothing (decoding). */
+	private volatile int phase = HEAD;
 
 	private volatile OpenRouterTimeoutException.@Nullable Kind reached;
 
 	/**
 	 * Starts the limits of an attempt, now.
+	 * @param clock the monotonic clock, in nanoseconds
 	 * @param firstByte the longest wait for the head, or {@code null} for none but the deadline
 	 * @param idle the longest silence while the body is read
 	 * @param total the call's budget, quoted when the deadline is reached
-	 * @param deadline the end of the call's budget, on the clock of {@link #now()}
+	 * @param deadline the end of the call's budget, on {@code clock}
 	 */
-	AttemptLimits(@Nullable Duration firstByte, Duration idle, Duration total, long deadline) {
+	AttemptLimits(LongSupplier clock, @Nullable Duration firstByte, Duration idle, Duration total, long deadline) {
+		this.clock = clock;
 		this.firstByte = firstByte;
 		this.idle = idle;
 		this.total = total;
 		this.deadline = deadline;
-		this.since = now();
-	}
-
-	/**
-	 * Returns the end of a budget that starts now.
-	 * @param budget the budget
-	 * @return its end, on the clock of {@link #now()}
-	 */
-	static long deadline(Duration budget) {
-		return now() + budget.toNanos();
-	}
-
-	/**
-	 * The clock of the limits: {@link Schedulers#parallel()}'s, looked up each time (so that
-	 * virtual time applies), in nanoseconds.
-	 * @return the time
-	 */
-	static long now() {
-		return Schedulers.parallel().now(TimeUnit.NANOSECONDS);
+		this.since = clock.getAsLong();
 	}
 
 	/** The head has arrived: from now on the body's silences are limited. */
 	void headArrived() {
-		// written before the flag: a timer that sees the flag sees this time
-		this.since = now();
-		this.reading = true;
+		// written before the phase: a timer that sees the phase sees this time
+		this.since = this.clock.getAsLong();
+		this.phase = BODY;
 	}
 
 	/** A body buffer has arrived: the silence starts again. */
 	void dataArrived() {
-		this.since = now();
+		this.since = this.clock.getAsLong();
+	}
+
+	/** The body has been read whole: only the deadline bounds its decoding. */
+	void bodyRead() {
+		this.phase = READ;
 	}
 
 	/**
@@ -96,8 +96,8 @@ final class AttemptLimits {
 	 */
 	Mono<Long> expiry() {
 		return Mono
-			.defer(() -> Mono.delay(
-					Duration.ofNanos(Math.max(0, Math.min(untilLimit(now(), this.reading), this.idle.toNanos()))),
+			.defer(() -> Mono.delay(Duration.ofNanos(Math.max(0,
+					Math.min(untilLimit(this.clock.getAsLong(), this.phase), this.idle.toNanos()))),
 					Schedulers.parallel()))
 			.repeat()
 			.filter((tick) -> expired())
@@ -122,22 +122,23 @@ final class AttemptLimits {
 
 	/** Tells whether a limit is reached, and records which. */
 	private boolean expired() {
-		long now = now();
-		boolean reading = this.reading;
-		if (untilLimit(now, reading) > 0) {
+		long now = this.clock.getAsLong();
+		int phase = this.phase;
+		if (untilLimit(now, phase) > 0) {
 			return false;
 		}
 		this.reached = (this.deadline - now <= 0) ? OpenRouterTimeoutException.Kind.TOTAL
-				: reading ? OpenRouterTimeoutException.Kind.STREAM_IDLE : OpenRouterTimeoutException.Kind.FIRST_BYTE;
+				: (phase == HEAD) ? OpenRouterTimeoutException.Kind.FIRST_BYTE : OpenRouterTimeoutException.Kind.STREAM_IDLE;
 		return true;
 	}
 
 	/**
 	 * Nanoseconds from {@code now} to the nearest limit; zero or less once one is reached. The
-	 * flag is read before the time it guards: seeing the head, it sees the head's time or a later one.
+	 * phase is read before the time it guards: seeing the head, it sees the head's time or a later
+	 * one.
 	 */
-	private long untilLimit(long now, boolean reading) {
-		Duration limit = reading ? this.idle : this.firstByte;
+	private long untilLimit(long now, int phase) {
+		Duration limit = (phase == HEAD) ? this.firstByte : (phase == BODY) ? this.idle : null;
 		long untilDeadline = this.deadline - now;
 		return (limit != null) ? Math.min(untilDeadline, this.since + limit.toNanos() - now) : untilDeadline;
 	}

@@ -88,6 +88,12 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	/** How long a stream waits for the head of its answer unless a first-byte timeout is set. */
 	private static final Duration DEFAULT_FIRST_BYTE = Duration.ofSeconds(60);
 
+	/**
+	 * How long the rest of a stream's body may take to end after {@code message_stop} before its
+	 * connection is closed rather than returned to the pool.
+	 */
+	private static final Duration DRAIN_LIMIT = Duration.ofSeconds(2);
+
 	/** How long a blocking call waits beyond its total limit, for the limit's own error to arrive. */
 	private static final Duration BLOCKING_GRACE = Duration.ofSeconds(5);
 
@@ -97,7 +103,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	private static final Mono<DataBuffer> EMPTY_BODY = Mono
 		.fromSupplier(() -> DefaultDataBufferFactory.sharedInstance.allocateBuffer(0));
 
-	/** Markers of the slot through which {@link #limitHead} hands an answer's head over. */
+	/** Markers of the slot through which {@link #handOver} hands an answer's head over. */
 	private static final Object DELIVERED = new Object();
 
 	private static final Object CLOSED = new Object();
@@ -218,9 +224,10 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	private <T> Mono<T> exchangeWhole(HttpMethod method, URI uri, HttpHeaders headers, byte @Nullable [] body,
 			@Nullable Duration firstByte, Duration budget, boolean create,
 			BiFunction<DataBuffer, HttpHeaders, T> decoder) {
-		long deadline = AttemptLimits.deadline(budget);
+		long deadline = System.nanoTime() + budget.toNanos();
 		return Mono.defer(() -> {
-			AttemptLimits limits = new AttemptLimits(firstByte, this.timeouts.streamIdle(), budget, deadline);
+			AttemptLimits limits = new AttemptLimits(System::nanoTime, firstByte, this.timeouts.streamIdle(), budget,
+					deadline);
 			return exchange(method, uri, headers, body, null)
 				.flatMap((response) -> Mono.from(read(response, (head) -> readWhole(head, limits, decoder))))
 				.timeout(limits.expiry(), Mono.error(limits::error));
@@ -228,8 +235,9 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	}
 
 	/**
-	 * One attempt: sends the request and waits for the head of a 2xx answer within the first-byte
-	 * limit; a non-2xx answer fails it with the mapped {@code OpenRouterApiException}.
+	 * One attempt: sends the request and waits for the head of a 2xx answer, within the first-byte
+	 * limit if one is given (a create's or a GET's limits are kept by {@link AttemptLimits}
+	 * instead); a non-2xx answer fails it with the mapped {@code OpenRouterApiException}.
 	 */
 	private Mono<HttpExchange.Response> exchange(HttpMethod method, URI uri, HttpHeaders headers,
 			byte @Nullable [] body, @Nullable Duration firstByte) {
@@ -294,7 +302,8 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	/**
 	 * Reads a 2xx answer whole and decodes it straight from the joined body (no copy into an array
 	 * unless wire logging or an error needs the bytes); an empty body is decoded as an empty buffer.
-	 * A failure while reading it is never retried (the answer was produced).
+	 * A failure while reading it is never retried (the answer was produced); once it is read, only
+	 * the call's deadline bounds its decoding (the server's silence no longer matters).
 	 */
 	private <T> Mono<T> readWhole(HttpExchange.Response response, AttemptLimits limits,
 			BiFunction<DataBuffer, HttpHeaders, T> decoder) {
@@ -303,6 +312,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			.onErrorMap((failure) -> TransportErrors.translateInBody(failure, this.timeouts))
 			.switchIfEmpty(EMPTY_BODY)
 			.map((joined) -> {
+				limits.bodyRead();
 				try {
 					return decoder.apply(joined, response.headers());
 				}
@@ -332,7 +342,8 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	/**
 	 * The events of a stream's answer, until {@code message_stop}: the stream then completes at
 	 * once, so that a body held open cannot delay the end, and the rest of the body is read to its
-	 * end (within the idle limit), so that its connection returns to the pool instead of closing.
+	 * end (within {@link #DRAIN_LIMIT} and the idle limit), so that its connection returns to the
+	 * pool instead of closing.
 	 */
 	private Flux<StreamEvent> events(HttpExchange.Response response) {
 		MediaType contentType;
@@ -347,7 +358,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 		}
 		return StopThenDrain.stopAt(this.streamDecoder.decode(
 				IdleTimeout.limit(response.body(), this.timeouts.streamIdle().toNanos(), this::idleTimeout),
-				response.headers().getFirst(GENERATION_ID_HEADER)), MessageStopEvent.class::isInstance);
+				response.headers().getFirst(GENERATION_ID_HEADER)), MessageStopEvent.class::isInstance, DRAIN_LIMIT);
 	}
 
 	/**

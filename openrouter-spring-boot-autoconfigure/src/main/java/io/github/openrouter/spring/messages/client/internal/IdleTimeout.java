@@ -31,7 +31,7 @@ import reactor.util.context.Context;
  * schedules a task once per idle period rather than once per buffer. A silence found too long
  * ends the body only if the index has not moved since (a compare-and-set, so either the element
  * or the timeout wins). The time and the timer are those of {@link Schedulers#parallel()}
- * ({@code now} in nanoseconds, monotonic), looked up each time they are used. Buffers that
+ * (its {@code now} is the wall clock, to the millisecond, or a test's virtual time), looked up each time they are used. Buffers that
  * arrive after the end are released. Signals to the downstream are serialized
  * ({@link Operators#serialize}), since the timer fires on its own thread.
  */

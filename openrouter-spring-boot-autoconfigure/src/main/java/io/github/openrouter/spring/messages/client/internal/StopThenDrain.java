@@ -1,12 +1,18 @@
 package io.github.openrouter.spring.messages.client.internal;
 
+import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxOperator;
 import reactor.core.publisher.Operators;
+import reactor.core.scheduler.Schedulers;
 import reactor.util.context.Context;
 
 /**
@@ -15,8 +21,9 @@ import reactor.util.context.Context;
  * end, ignoring what follows (elements are discarded, the source's error or completion dropped).
  * Reactor's {@code takeUntil} cancels the source instead, which closes the connection of an HTTP
  * body not yet read to its end (the terminating chunk usually arrives just after the last
- * event), so every stream would open a new connection, with its TLS handshake. The source must
- * end by itself: a body held open is ended by its idle limit, upstream.
+ * event), so every stream would open a new connection, with its TLS handshake. The drain is
+ * bounded: a source that has not ended within the drain limit after the stop element (a body held
+ * open, or kept alive with comments) is cancelled then, by a task on {@link Schedulers#parallel()}.
  *
  * <p>
  * A cancel before the stop element cancels the source; once that element has matched, the
@@ -28,9 +35,12 @@ final class StopThenDrain<T> extends FluxOperator<T, T> {
 
 	private final Predicate<? super T> stop;
 
-	private StopThenDrain(Flux<? extends T> source, Predicate<? super T> stop) {
+	private final Duration drainLimit;
+
+	private StopThenDrain(Flux<? extends T> source, Predicate<? super T> stop, Duration drainLimit) {
 		super(source);
 		this.stop = stop;
+		this.drainLimit = drainLimit;
 	}
 
 	/**
@@ -38,15 +48,16 @@ final class StopThenDrain<T> extends FluxOperator<T, T> {
 	 * @param <T> the type of the elements
 	 * @param source the source
 	 * @param stop matches the last element to emit
+	 * @param drainLimit how long the source may take to end after that element
 	 * @return the flux
 	 */
-	static <T> Flux<T> stopAt(Flux<? extends T> source, Predicate<? super T> stop) {
-		return new StopThenDrain<>(source, stop);
+	static <T> Flux<T> stopAt(Flux<? extends T> source, Predicate<? super T> stop, Duration drainLimit) {
+		return new StopThenDrain<>(source, stop, drainLimit);
 	}
 
 	@Override
 	public void subscribe(CoreSubscriber<? super T> actual) {
-		this.source.subscribe(new StopSubscriber<>(actual, this.stop));
+		this.source.subscribe(new StopSubscriber<>(actual, this.stop, this.drainLimit.toNanos()));
 	}
 
 	private static final class StopSubscriber<T> implements CoreSubscriber<T>, Subscription {
@@ -54,6 +65,11 @@ final class StopThenDrain<T> extends FluxOperator<T, T> {
 		private final CoreSubscriber<? super T> actual;
 
 		private final Predicate<? super T> stop;
+
+		private final long drainNanos;
+
+		/** Cancels a drain that takes too long; disposed when the source ends. */
+		private final Disposable.Swap drainTimer = Disposables.swap();
 
 		private Subscription upstream;
 
@@ -63,9 +79,10 @@ final class StopThenDrain<T> extends FluxOperator<T, T> {
 		/** The source ended before the stop element. */
 		private boolean done;
 
-		StopSubscriber(CoreSubscriber<? super T> actual, Predicate<? super T> stop) {
+		StopSubscriber(CoreSubscriber<? super T> actual, Predicate<? super T> stop, long drainNanos) {
 			this.actual = actual;
 			this.stop = stop;
+			this.drainNanos = drainNanos;
 		}
 
 		@Override
@@ -83,7 +100,12 @@ final class StopThenDrain<T> extends FluxOperator<T, T> {
 
 		@Override
 		public void onNext(T element) {
-			if (this.stopped || this.done) {
+			if (this.done) {
+				Operators.onNextDropped(element, this.actual.currentContext());
+				return;
+			}
+			if (this.stopped) {
+				// drained: nobody reads what follows the stop element
 				Operators.onDiscard(element, this.actual.currentContext());
 				return;
 			}
@@ -93,8 +115,7 @@ final class StopThenDrain<T> extends FluxOperator<T, T> {
 			}
 			catch (Throwable failure) {
 				this.done = true;
-				this.upstream.cancel();
-				this.actual.onError(Operators.onOperatorError(failure, this.actual.currentContext()));
+				this.actual.onError(Operators.onOperatorError(this.upstream, failure, element, this.actual.currentContext()));
 				return;
 			}
 			if (!last) {
@@ -105,13 +126,28 @@ final class StopThenDrain<T> extends FluxOperator<T, T> {
 			this.stopped = true;
 			this.actual.onNext(element);
 			this.actual.onComplete();
+			try {
+				// before the request: the source's end, which may come within it, disposes the task
+				this.drainTimer.update(Schedulers.parallel()
+					.schedule(this.upstream::cancel, this.drainNanos, TimeUnit.NANOSECONDS));
+			}
+			catch (RejectedExecutionException ex) {
+				// no clock to bound the drain: end it now
+				this.upstream.cancel();
+				return;
+			}
 			this.upstream.request(Long.MAX_VALUE);
 		}
 
 		@Override
 		public void onError(Throwable failure) {
-			if (this.stopped || this.done) {
+			if (this.done) {
+				Operators.onErrorDropped(failure, this.actual.currentContext());
+				return;
+			}
+			if (this.stopped) {
 				// the answer was complete: what became of the rest of the body does not matter
+				this.drainTimer.dispose();
 				return;
 			}
 			this.done = true;
@@ -120,7 +156,11 @@ final class StopThenDrain<T> extends FluxOperator<T, T> {
 
 		@Override
 		public void onComplete() {
-			if (this.stopped || this.done) {
+			if (this.done) {
+				return;
+			}
+			if (this.stopped) {
+				this.drainTimer.dispose();
 				return;
 			}
 			this.done = true;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException;
 import io.github.openrouter.spring.messages.error.OpenRouterTimeoutException.Kind;
@@ -20,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link AttemptLimits}, in virtual time: whatever the limits and the timing of the head,
- * the body's buffers and the end, the one timer expires exactly when the first limit a reference
- * model computes is reached, with that limit's kind, or never if the attempt ends first.
+ * the body's buffers, its end and its decoding, the one timer expires exactly when the first limit
+ * a reference model computes is reached, with that limit's kind, or never if the attempt ends first.
  */
 class AttemptLimitsTests {
 
@@ -46,8 +47,9 @@ class AttemptLimitsTests {
 	@Test
 	void shouldQuoteTheLimitThatWasReached() {
 		VirtualTimeScheduler time = VirtualTimeScheduler.getOrSet();
-		AttemptLimits limits = new AttemptLimits(Duration.ofMillis(30), Duration.ofMillis(20), Duration.ofMillis(100),
-				AttemptLimits.deadline(Duration.ofMillis(100)));
+		LongSupplier clock = () -> time.now(TimeUnit.NANOSECONDS);
+		AttemptLimits limits = new AttemptLimits(clock, Duration.ofMillis(30), Duration.ofMillis(20),
+				Duration.ofMillis(100), clock.getAsLong() + Duration.ofMillis(100).toNanos());
 		Disposable expiry = limits.expiry().subscribe();
 		time.advanceTimeBy(Duration.ofMillis(10));
 		limits.headArrived();
@@ -67,9 +69,10 @@ class AttemptLimitsTests {
 
 	/**
 	 * One attempt: limits in milliseconds ({@code firstByte} may be absent), the head's arrival, the
-	 * buffers' arrivals and the end, each in milliseconds from the start ({@code -1}: never).
+	 * buffers' arrivals, the body's end and the end of its decoding, each in milliseconds from the
+	 * start ({@code -1}: never).
 	 */
-	record Case(@Nullable Long firstByte, long idle, long total, long head, List<Long> data, long end) {
+	record Case(@Nullable Long firstByte, long idle, long total, long head, List<Long> data, long end, long decoded) {
 
 		static Case random(Random random) {
 			Long firstByte = (random.nextInt(4) == 0) ? null : 1L + random.nextInt(60);
@@ -84,7 +87,8 @@ class AttemptLimitsTests {
 				data.add(at);
 			}
 			long end = (head < 0 || random.nextInt(6) == 0) ? -1 : at + random.nextInt(50);
-			return new Case(firstByte, idle, total, head, data, end);
+			long decoded = (end < 0) ? -1 : end + random.nextInt(150);
+			return new Case(firstByte, idle, total, head, data, end, decoded);
 		}
 
 		/** The reference model: each wait in turn, limited by its own limit and the deadline. */
@@ -102,7 +106,11 @@ class AttemptLimitsTests {
 				since = at;
 			}
 			due = Math.min(since + this.idle, this.total);
-			return (this.end >= 0 && this.end < due) ? Expiry.NEVER : expiry(due, Kind.STREAM_IDLE);
+			if (this.end < 0 || this.end >= due) {
+				return expiry(due, Kind.STREAM_IDLE);
+			}
+			// decoding: the server's silence no longer counts, only the deadline
+			return (this.decoded < this.total) ? Expiry.NEVER : expiry(this.total, Kind.TOTAL);
 		}
 
 		private Expiry expiry(long due, Kind kind) {
@@ -114,9 +122,10 @@ class AttemptLimitsTests {
 			VirtualTimeScheduler time = VirtualTimeScheduler.getOrSet();
 			long start = now(time);
 			try {
-				AttemptLimits limits = new AttemptLimits((this.firstByte != null) ? Duration.ofMillis(this.firstByte) : null,
-						Duration.ofMillis(this.idle), Duration.ofMillis(this.total),
-						AttemptLimits.deadline(Duration.ofMillis(this.total)));
+				LongSupplier clock = () -> time.now(TimeUnit.NANOSECONDS);
+				AttemptLimits limits = new AttemptLimits(clock,
+						(this.firstByte != null) ? Duration.ofMillis(this.firstByte) : null, Duration.ofMillis(this.idle),
+						Duration.ofMillis(this.total), clock.getAsLong() + Duration.ofMillis(this.total).toNanos());
 				AtomicLong expiredAt = new AtomicLong(-1);
 				Disposable expiry = limits.expiry().subscribe((tick) -> expiredAt.set(now(time) - start));
 				if (this.head >= 0 && advanceTo(time, start + this.head, expiredAt)) {
@@ -129,7 +138,10 @@ class AttemptLimitsTests {
 					}
 				}
 				if (this.end >= 0 && advanceTo(time, start + this.end, expiredAt)) {
-					expiry.dispose();
+					limits.bodyRead();
+					if (advanceTo(time, start + this.decoded, expiredAt)) {
+						expiry.dispose();
+					}
 				}
 				time.advanceTimeBy(Duration.ofMillis(1_000));
 				long at = expiredAt.get();

@@ -21,10 +21,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Tests for {@link StopThenDrain}: the downstream completes at the stop element while the source
- * is read to its end; and a randomized stress test on real threads (random lengths, stop
- * positions, demand, cancels, and sources that complete, fail or stay open).
+ * is read to its end, or cancelled once the drain limit passes; and a randomized stress test on
+ * real threads (random lengths, stop positions, demand, cancels, drain limits, and sources that
+ * complete, fail or stay open).
  */
 class StopThenDrainTests {
+
+	private static final Duration LONG = Duration.ofSeconds(30);
 
 	@Test
 	void shouldCompleteAtTheStopElementAndReadTheSourceToItsEnd() {
@@ -35,7 +38,7 @@ class StopThenDrainTests {
 			.doOnNext((i) -> emitted.incrementAndGet())
 			.doOnCancel(() -> cancelled.set(true))
 			.doOnComplete(() -> sourceEnded.set(true));
-		StepVerifier.create(StopThenDrain.stopAt(source, (i) -> i == 3), 1)
+		StepVerifier.create(StopThenDrain.stopAt(source, (i) -> i == 3, LONG), 1)
 			.expectNext(0)
 			.thenRequest(1)
 			.expectNext(1)
@@ -51,25 +54,37 @@ class StopThenDrainTests {
 	void shouldNotWaitForASourceHeldOpenNorReportItsLaterError() {
 		AtomicBoolean cancelled = new AtomicBoolean();
 		Flux<Integer> source = Flux.just(1, 2).concatWith(Mono.never()).doOnCancel(() -> cancelled.set(true));
-		StepVerifier.create(StopThenDrain.stopAt(source, (i) -> i == 2)).expectNext(1, 2).verifyComplete();
+		StepVerifier.create(StopThenDrain.stopAt(source, (i) -> i == 2, LONG)).expectNext(1, 2).verifyComplete();
 		assertThat(cancelled).isFalse();
 		StepVerifier.create(StopThenDrain.stopAt(Flux.just(1, 2).concatWith(Flux.error(new IllegalStateException())),
-				(i) -> i == 2))
+				(i) -> i == 2, LONG))
 			.expectNext(1, 2)
 			.verifyComplete();
 	}
 
 	@Test
+	void shouldCancelASourceStillOpenWhenTheDrainLimitPasses() {
+		AtomicBoolean cancelled = new AtomicBoolean();
+		Flux<Integer> source = Flux.just(1, 2)
+			.concatWith(Flux.interval(Duration.ofMillis(1)).map((tick) -> 0))
+			.doOnCancel(() -> cancelled.set(true));
+		StepVerifier.create(StopThenDrain.stopAt(source, (i) -> i == 2, Duration.ofMillis(50)))
+			.expectNext(1, 2)
+			.verifyComplete();
+		await().atMost(Duration.ofSeconds(10)).untilTrue(cancelled);
+	}
+
+	@Test
 	void shouldPassTheSourcesEndOrErrorBeforeTheStopAndCancelItOnACancelBeforeTheStop() {
-		StepVerifier.create(StopThenDrain.stopAt(Flux.just(1, 2), (i) -> i == 5)).expectNext(1, 2).verifyComplete();
+		StepVerifier.create(StopThenDrain.stopAt(Flux.just(1, 2), (i) -> i == 5, LONG)).expectNext(1, 2).verifyComplete();
 		StepVerifier.create(StopThenDrain.stopAt(Flux.just(1).concatWith(Flux.error(new IllegalStateException("x"))),
-				(i) -> i == 5))
+				(i) -> i == 5, LONG))
 			.expectNext(1)
 			.verifyErrorMessage("x");
 		AtomicBoolean cancelled = new AtomicBoolean();
 		StepVerifier
 			.create(StopThenDrain.stopAt(Flux.just(1, 2).concatWith(Mono.never()).doOnCancel(() -> cancelled.set(true)),
-					(i) -> i == 5))
+					(i) -> i == 5, LONG))
 			.expectNext(1, 2)
 			.thenCancel()
 			.verify();
@@ -81,7 +96,7 @@ class StopThenDrainTests {
 		AtomicBoolean cancelled = new AtomicBoolean();
 		StepVerifier.create(StopThenDrain.stopAt(Flux.just(1, 2).doOnCancel(() -> cancelled.set(true)), (i) -> {
 			throw new IllegalArgumentException("predicate");
-		})).verifyErrorMessage("predicate");
+		}, LONG)).verifyErrorMessage("predicate");
 		assertThat(cancelled).isTrue();
 	}
 
@@ -127,17 +142,25 @@ class StopThenDrainTests {
 
 		volatile boolean cancelIssued;
 
-		private Run(int length, int stopAt, int ending, boolean oneByOne) {
+		final long drainNanos;
+
+		volatile long stoppedAt;
+
+		volatile long sourceCancelledAt;
+
+		private Run(int length, int stopAt, int ending, boolean oneByOne, long drainNanos) {
 			this.length = length;
 			this.stopAt = stopAt;
 			this.ending = ending;
 			this.oneByOne = oneByOne;
+			this.drainNanos = drainNanos;
 		}
 
 		static Run start(Random random) {
 			int length = random.nextInt(40);
 			int stopAt = (random.nextInt(4) == 0) ? -1 : random.nextInt(length + 1);
-			Run run = new Run(length, stopAt, random.nextInt(3), random.nextBoolean());
+			Run run = new Run(length, stopAt, random.nextInt(3), random.nextBoolean(),
+					TimeUnit.MICROSECONDS.toNanos(50 + random.nextInt(5_000)));
 			Flux<Integer> end = switch (run.ending) {
 				case 0 -> Flux.empty();
 				case 1 -> Flux.error(new IllegalStateException("source failed"));
@@ -147,9 +170,13 @@ class StopThenDrainTests {
 				.concatWith(end)
 				.publishOn(Schedulers.parallel(), 1 + random.nextInt(8))
 				.doOnNext((element) -> run.emitted.incrementAndGet())
-				.doOnCancel(() -> run.sourceCancelled.set(true))
+				.doOnCancel(() -> {
+					run.sourceCancelledAt = System.nanoTime();
+					run.sourceCancelled.set(true);
+				})
 				.doOnTerminate(() -> run.sourceEnded.set(true));
-			StopThenDrain.stopAt(source, (element) -> element == run.stopAt).subscribe(run);
+			StopThenDrain.stopAt(source, (element) -> element == run.stopAt, Duration.ofNanos(run.drainNanos))
+				.subscribe(run);
 			if (random.nextInt(3) == 0) {
 				Schedulers.parallel().schedule(() -> {
 					run.cancelIssued = true;
@@ -167,6 +194,9 @@ class StopThenDrainTests {
 
 		@Override
 		public void onNext(Integer element) {
+			if (element == this.stopAt) {
+				this.stoppedAt = System.nanoTime();
+			}
 			if (this.terminals.get() > 0) {
 				this.lateElements.incrementAndGet();
 			}
@@ -183,7 +213,7 @@ class StopThenDrainTests {
 		/** Done once the reader has its end (or cancelled) and the source is drained or cancelled. */
 		boolean settled() {
 			boolean drained = this.sourceEnded.get() || this.sourceCancelled.get()
-					|| (this.ending == 2 && this.emitted.get() == this.length);
+					|| (this.ending == 2 && !stops() && this.emitted.get() == this.length);
 			boolean readerDone = ended() || (this.ending == 2 && !stops() && this.received.size() == this.length);
 			return readerDone && drained;
 		}
@@ -200,9 +230,14 @@ class StopThenDrainTests {
 			if (delivered) {
 				// the stop reached the reader: it completed, and the source was read to its end
 				assertThat(this.completed).as("completed at the stop, " + description).isTrue();
-				if (this.sourceCancelled.get()) {
-					// only a cancel that raced ahead of the stop reaches the source
-					assertThat(this.cancelIssued).as("source cancelled after the stop, " + description).isTrue();
+				if (this.sourceCancelled.get() && !this.cancelIssued) {
+					// only a cancel that raced ahead of the stop, or the drain limit, reaches the source
+					assertThat(this.sourceCancelledAt - this.stoppedAt)
+						.as("source cancelled before the drain limit, " + description)
+						.isGreaterThanOrEqualTo(this.drainNanos);
+				}
+				else if (this.sourceCancelled.get()) {
+					assertThat(this.cancelIssued).as(description).isTrue();
 				}
 				else {
 					assertThat(this.emitted.get()).as("source read to its end, " + description).isEqualTo(this.length);
