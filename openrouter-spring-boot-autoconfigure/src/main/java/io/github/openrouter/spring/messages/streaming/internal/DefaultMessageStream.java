@@ -30,15 +30,19 @@ import reactor.core.publisher.Flux;
  * of a failed stream carry the content received so far). Waiting for an event on a Reactor non-blocking thread fails with
  * {@link IllegalStateException} instead of blocking it. {@link #close()} (also through the
  * Java stream returned by {@link #stream()}) cancels the subscription, which closes the HTTP
- * connection. Errors of the flux are thrown by the iterator and by {@link #finalMessage()}.
+ * connection if the stream had not reached {@code message_stop}. Errors of the flux are thrown by the iterator and by {@link #finalMessage()}.
  * Not thread-safe, except that {@link #close()} may be called from any thread.
  *
  * @since 0.1.0
  */
 public final class DefaultMessageStream implements MessageStream {
 
-	/** Events buffered by default between the connection and the reader. */
-	public static final int DEFAULT_BUFFER_SIZE = 32;
+	/**
+	 * Events buffered by default between the connection and the reader: a few body chunks' worth
+	 * (a text delta event is ~100 bytes on the wire), so that the reader asks the connection for
+	 * more, which wakes its event loop, about once per 200 events rather than once per 24.
+	 */
+	public static final int DEFAULT_BUFFER_SIZE = 256;
 
 	private final BlockingEventIterator<StreamEvent> events;
 
