@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
@@ -15,7 +14,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import io.github.openrouter.spring.messages.ClientTimeouts;
 import io.github.openrouter.spring.messages.ReactiveMessagesClient;
@@ -246,8 +244,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 			this.wireLogger.request(method, uri, headers, body);
 			Mono<HttpExchange.Response> response = this.exchange.exchange(method, uri, headers, body,
 					(status, responseHeaders, errorBody) -> toApiException(status, responseHeaders, errorBody, started));
-			response = handOver(response, firstByte,
-					() -> timeout(OpenRouterTimeoutException.Kind.FIRST_BYTE, Objects.requireNonNull(firstByte)));
+			response = handOver(response, firstByte);
 			if (this.wireLogger.active()) {
 				response = response.doOnNext((head) -> this.wireLogger.response(head.status(), started));
 			}
@@ -263,7 +260,7 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 	 * and a head left in it, or arriving after, is discarded.
 	 */
 	private static Mono<HttpExchange.Response> handOver(Mono<HttpExchange.Response> response,
-			@Nullable Duration limit, Supplier<Throwable> error) {
+			@Nullable Duration limit) {
 		return Mono.defer(() -> {
 			AtomicReference<@Nullable Object> slot = new AtomicReference<>();
 			Mono<HttpExchange.Response> offered = response.doOnNext((head) -> {
@@ -272,7 +269,8 @@ public final class DefaultReactiveMessagesClient implements ReactiveMessagesClie
 				}
 			});
 			if (limit != null) {
-				offered = offered.timeout(limit, Mono.error(error));
+				offered = offered.timeout(limit,
+						Mono.error(() -> timeout(OpenRouterTimeoutException.Kind.FIRST_BYTE, limit)));
 			}
 			// a head that the cancel's close has already discarded goes no further
 			return offered.filter((head) -> slot.compareAndSet(head, DELIVERED)).doFinally((signal) -> {
